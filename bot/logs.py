@@ -1,0 +1,39 @@
+"""Logging that is safe for health data: ids, flow names and timings, never words or tokens."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+_TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
+
+
+class RedactTokens(logging.Filter):
+    """Blank out anything shaped like a bot token, wherever a library put it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if _TOKEN.search(message):
+            record.msg = _TOKEN.sub("<token>", message)
+            record.args = None
+        return True
+
+
+def configure_logging(level: str) -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactTokens())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    set_library_levels(level)
+
+
+def set_library_levels(level: str) -> None:
+    """Keep libraries that log secrets or users' words above the levels where they do."""
+    # httpx logs every request URL at INFO, and the URL carries the token. PTB logs whole
+    # updates and API parameters (users' words) at DEBUG, so it never goes below INFO.
+    for noisy in ("httpx", "httpcore", "apscheduler", "aiosqlite", "uvicorn.access"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    for chatty in ("telegram", "sqlalchemy", "asyncio"):
+        logging.getLogger(chatty).setLevel(max(logging.getLevelName(level), logging.INFO))

@@ -1,0 +1,291 @@
+"""Delivering the outbox: at the configured rate, at most once per row, kind under failure.
+
+A row goes pending → claimed (while its turn is prepared) → sending (committed just before
+the request leaves) → sent. If the process dies while a row is `sending` we cannot know
+whether Telegram got it, so that row is never sent again: a possibly missed nudge is kinder
+than a doubled one, and the window is only the request itself. A row left `claimed` is
+safely pending again after a restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import logging
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.db.engine import rowcount
+from bot.db.models import OutboxMessage, Schedule, User
+from bot.render import Rendered
+from bot.turns import Clock, Incoming, TurnEngine
+from flows.core import TimerFired
+
+log = logging.getLogger(__name__)
+MAX_ATTEMPTS = 6
+PER_CHAT_GAP = 1.0  # seconds between scheduled messages to one chat
+
+
+class Delivery(enum.Enum):
+    SENT = "sent"
+    BLOCKED = "blocked"
+    RETRY = "retry"
+    FAILED = "failed"
+    CALLED_OFF = "called off"  # our claim was lost before anything left
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryResult:
+    outcome: Delivery
+    retry_after: float = 0.0
+
+
+OnAcquired = Callable[[], Awaitable[bool]]
+
+
+class Deliver(Protocol):
+    """Sends messages to a chat. `on_acquired` is awaited once the rate limit grants the
+    first request, just before it leaves; if it returns False nothing is sent."""
+
+    async def __call__(
+        self,
+        chat_id: int,
+        user_id: int,
+        messages: Sequence[Rendered],
+        on_acquired: OnAcquired | None = None,
+    ) -> DeliveryResult: ...
+
+
+def _one_per_user(
+    rows: Sequence[tuple[OutboxMessage, int]],
+) -> list[tuple[OutboxMessage, int]]:
+    """At most one row per person in a batch: a second message for the same chat waits for
+    the next heartbeat, so no chat gets more than about one scheduled message a second."""
+    seen: set[int] = set()
+    kept = []
+    for row, chat_id in rows:
+        if row.user_id not in seen:
+            seen.add(row.user_id)
+            kept.append((row, chat_id))
+    return kept
+
+
+def merge(replies: Sequence[Rendered]) -> list[Rendered]:
+    """Fold leading button-less messages into the next one, so a nudge is one message
+    (Telegram asks for at most about one message a second per chat)."""
+    merged: list[Rendered] = []
+    pending_text: list[str] = []
+    for reply in replies:
+        if not reply.buttons and reply.reply_keyboard == "none":
+            pending_text.append(reply.text)
+            continue
+        text = "\n\n".join([*pending_text, reply.text])
+        pending_text = []
+        merged.append(Rendered(text, reply.buttons, reply.reply_keyboard, reply.location_label))
+    if pending_text:
+        merged.append(Rendered("\n\n".join(pending_text)))
+    return merged
+
+
+class OutboxSender:
+    """Drains due outbox rows through the turn engine (so a nudge starts its flow) and the
+    delivery function of the front end."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        turns: TurnEngine,
+        deliver: Deliver,
+        clock: Clock,
+        *,
+        concurrency: int = 16,
+    ) -> None:
+        self._sessions = sessions
+        self._turns = turns
+        self._deliver = deliver
+        self._clock = clock
+        self._concurrency = concurrency
+        self._last_sent: dict[int, float] = {}
+        # Paced here, before a row is marked `sending`, so the window in which a crash
+        # could lose a nudge is the request alone, never a wait for capacity.
+
+    async def drain(self, limit: int = 200) -> int:
+        """Send what is due now (up to `limit` rows); returns how many rows were finished."""
+        now = self._clock()
+        async with self._sessions() as session, session.begin():
+            query = (
+                select(OutboxMessage, User.chat_id)
+                .join(User, col(User.id) == OutboxMessage.user_id)
+                .where(OutboxMessage.status == "pending", col(OutboxMessage.next_attempt_at) <= now)
+                .order_by(col(OutboxMessage.next_attempt_at))
+                .limit(limit)
+            )
+            if session.bind is not None and session.bind.dialect.name == "postgresql":
+                query = query.with_for_update(skip_locked=True, of=OutboxMessage)
+            found = self._spaced(_one_per_user((await session.exec(query)).all()))
+            if not found:
+                return 0
+            # Claim the whole batch in one statement; RETURNING says which rows are ours.
+            claimed = set(
+                (
+                    await session.execute(
+                        update(OutboxMessage)
+                        .where(
+                            col(OutboxMessage.id).in_([row.id for row, _ in found]),
+                            col(OutboxMessage.status) == "pending",
+                        )
+                        # `attempts` doubles as the claim's token (see `_send_one`).
+                        .values(
+                            status="claimed",
+                            next_attempt_at=now,
+                            attempts=col(OutboxMessage.attempts) + 1,
+                        )
+                        .returning(col(OutboxMessage.id))
+                        .execution_options(synchronize_session=False)
+                    )
+                ).scalars()
+            )
+        rows = [(row, chat_id) for row, chat_id in found if row.id in claimed]
+        gate = asyncio.Semaphore(self._concurrency)
+
+        async def one(row: OutboxMessage, chat_id: int) -> bool:
+            async with gate:
+                return await self._send_one(row, chat_id)
+
+        done = await asyncio.gather(*(one(row, chat_id) for row, chat_id in rows))
+        return sum(done)
+
+    def _spaced(self, rows: list[tuple[OutboxMessage, int]]) -> list[tuple[OutboxMessage, int]]:
+        """Leave for later any row whose chat got a scheduled message under a second ago."""
+        now = time.monotonic()
+        self._last_sent = {u: t for u, t in self._last_sent.items() if now - t < PER_CHAT_GAP}
+        kept = [(row, chat) for row, chat in rows if row.user_id not in self._last_sent]
+        for row, _chat in kept:
+            self._last_sent[row.user_id] = now
+        return kept
+
+    async def _mark(self, row_id: int, expected: str, **values: object) -> bool:
+        async with self._sessions() as session, session.begin():
+            result = await session.execute(
+                update(OutboxMessage)
+                .where(
+                    col(OutboxMessage.id) == row_id,
+                    col(OutboxMessage.status) == expected,
+                )
+                .values(**values)
+            )
+            return bool(rowcount(result) == 1)
+
+    async def _send_one(self, row: OutboxMessage, chat_id: int) -> bool:
+        assert row.id is not None
+        now = self._clock()
+        result = await self._turns.handle(
+            Incoming(row.user_id, chat_id, TimerFired(row.kind, row.ref))
+        )
+        if result.deferred is not None:
+            await self._mark(
+                row.id, "claimed", status="pending", next_attempt_at=now + result.deferred
+            )
+            return False
+        if not result.replies:
+            await self._mark(
+                row.id, "claimed", status="skipped", finished_at=now, outcome="nothing to say"
+            )
+            return True
+        messages = merge(result.replies)
+
+        async def mark_sending() -> bool:
+            # Only if this claim is still ours: a claim recovered and re-taken elsewhere
+            # has a higher attempts count, and then this copy must not send.
+            async with self._sessions() as session, session.begin():
+                mine = await session.execute(
+                    update(OutboxMessage)
+                    .where(
+                        col(OutboxMessage.id) == row.id,
+                        col(OutboxMessage.status) == "claimed",
+                        col(OutboxMessage.attempts) == row.attempts + 1,
+                    )
+                    .values(status="sending")
+                )
+            return rowcount(mine) == 1
+
+        delivery = await self._deliver(chat_id, row.user_id, messages, mark_sending)
+        if delivery.outcome is Delivery.CALLED_OFF:
+            return False
+        return await self._record(row, delivery, now)
+
+    async def _record(self, row: OutboxMessage, delivery: DeliveryResult, now: datetime) -> bool:
+        assert row.id is not None
+        if delivery.outcome is Delivery.SENT:
+            await self._sent(row, self._clock())
+            return True
+        if delivery.outcome is Delivery.BLOCKED:
+            await self._mark(row.id, "sending", status="failed", finished_at=now, outcome="blocked")
+            return True
+        if delivery.outcome is Delivery.RETRY and row.attempts + 1 < MAX_ATTEMPTS:
+            wait = max(delivery.retry_after, 2.0 ** (row.attempts + 1))
+            await self._mark(
+                row.id, "sending", status="pending", next_attempt_at=now + timedelta(seconds=wait)
+            )
+            return False
+        await self._mark(
+            row.id,
+            "sending",
+            status="failed",
+            finished_at=now,
+            outcome="gave up" if delivery.outcome is Delivery.RETRY else "refused",
+        )
+        return True
+
+    async def _sent(self, row: OutboxMessage, now: datetime) -> None:
+        """Record the delivery, and count a nudge as unanswered until the user replies."""
+        async with self._sessions() as session, session.begin():
+            await session.execute(
+                update(OutboxMessage)
+                .where(col(OutboxMessage.id) == row.id, col(OutboxMessage.status) == "sending")
+                .values(status="sent", finished_at=now, outcome="sent")
+            )
+            if row.kind in {"checkin", "checkin_snooze"}:
+                await session.execute(
+                    update(Schedule)
+                    .where(col(Schedule.user_id) == row.user_id, col(Schedule.kind) == "checkin")
+                    .values(unanswered=col(Schedule.unanswered) + 1)
+                )
+
+
+async def recover_interrupted(
+    sessions: async_sessionmaker[AsyncSession], now: datetime, *, after: timedelta
+) -> int:
+    """After a crash: rows left `claimed` go back to pending; rows left `sending` longer
+    than `after` are closed and never sent again (Telegram may already have them)."""
+    async with sessions() as session, session.begin():
+        await session.execute(
+            update(OutboxMessage)
+            .where(
+                col(OutboxMessage.status) == "claimed",
+                col(OutboxMessage.next_attempt_at) < now - after,
+            )
+            .values(status="pending")
+        )
+        result = await session.execute(
+            update(OutboxMessage)
+            .where(
+                col(OutboxMessage.status) == "sending",
+                col(OutboxMessage.next_attempt_at) < now - after,
+            )
+            .values(status="unknown", finished_at=now, outcome="interrupted")
+        )
+        count = rowcount(result)
+    if count:
+        log.warning(
+            "%d scheduled messages were interrupted mid-send and will not be repeated", count
+        )
+    return count

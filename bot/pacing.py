@@ -1,0 +1,78 @@
+"""Pacing every request to Telegram, with a hook that runs the moment a send may go.
+
+Telegram allows about 30 messages a second overall and answers bursts with 429. This rate
+limiter (PTB's extension point, built on `aiolimiter` like PTB's own `AIORateLimiter`)
+spaces requests evenly and, on a `RetryAfter`, holds every request until the wait is over.
+
+The hook is what makes scheduled messages exactly-once-or-never: the outbox marks a row
+`sending` only after capacity was granted, right before the request leaves. A send can pass
+`rate_limit_args=on_acquired` (an async callable returning False to call the send off).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
+
+from aiolimiter import AsyncLimiter
+from telegram.error import RetryAfter
+from telegram.ext import BaseRateLimiter
+
+log = logging.getLogger(__name__)
+OnAcquired = Callable[[], Awaitable[bool]]
+Result = bool | dict[str, Any] | list[dict[str, Any]]
+
+
+class SendCalledOff(Exception):  # noqa: N818 - reads as what happened
+    """The hook said no: another instance owns this delivery now."""
+
+
+class PacedRateLimiter(BaseRateLimiter[OnAcquired]):
+    def __init__(self, per_second: float, max_retries: int = 3) -> None:
+        self._pace = AsyncLimiter(max_rate=1, time_period=1 / per_second)
+        self._max_retries = max_retries
+        self._open = asyncio.Event()
+        self._open.set()
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to tear down."""
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Result]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: OnAcquired | None,
+    ) -> Result:
+        paced = data.get("chat_id") is not None
+        for attempt in range(self._max_retries + 1):
+            await self._open.wait()
+            if paced:
+                await self._pace.acquire()
+            if attempt == 0 and rate_limit_args is not None and not await rate_limit_args():
+                raise SendCalledOff(endpoint)
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as error:
+                if attempt == self._max_retries:
+                    raise
+                wait = _seconds(error.retry_after) + 0.1
+                log.info("Telegram asked to wait %.1f s; holding every request", wait)
+                self._open.clear()
+                try:
+                    await asyncio.sleep(wait)
+                finally:
+                    self._open.set()
+        raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _seconds(value: object) -> float:
+    seconds = getattr(value, "total_seconds", None)
+    return float(seconds()) if callable(seconds) else float(value)  # type: ignore[arg-type]

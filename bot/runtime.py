@@ -1,0 +1,209 @@
+"""Assembling the parts from settings and running them in the chosen mode.
+
+Nothing happens at import time: `main()` reads settings, and everything else is built from
+them and handed down, so tests can build the same runtime with their own settings and clock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import timedelta
+
+import uvicorn
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+from sqlmodel.ext.asyncio.session import AsyncSession
+from telegram import Update
+
+from bot.config import Settings
+from bot.console import ConsoleChat
+from bot.db.crypto import Cipher
+from bot.db.engine import create_engine, session_factory
+from bot.db.migrate import migrate
+from bot.flood import FloodGuard
+from bot.outbox import Deliver, OutboxSender
+from bot.telegram_bot import TelegramFrontend, attach, build_application
+from bot.ticker import Ticker
+from bot.turns import Clock, TurnEngine, system_clock
+from bot.webhook import create_webhook_app
+from flows.screen import engine as screen_engine
+from messages import Catalog, load_catalog
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Core:
+    """The storage, copy and turn engine every front end shares."""
+
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    catalog: Catalog
+    turns: TurnEngine
+    clock: Clock
+
+    def ticker(self, deliver: Deliver) -> Ticker:
+        """The scheduler heartbeat, delivering through `deliver`."""
+        sender = OutboxSender(
+            self.sessions,
+            self.turns,
+            deliver,
+            self.clock,
+        )
+        return Ticker(
+            self.sessions,
+            sender,
+            self.clock,
+            every_seconds=self.settings.tick_seconds,
+            grace=timedelta(minutes=self.settings.nudge_grace_minutes),
+            lease=timedelta(seconds=self.settings.outbox_lease_seconds),
+            retention=timedelta(days=self.settings.retention_days),
+        )
+
+    async def healthy(self) -> bool:
+        try:
+            async with self.engine.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+        except Exception:
+            log.warning("health check: database unreachable")
+            return False
+        return True
+
+
+def install_cipher(settings: Settings) -> None:
+    if settings.encryption_keys is not None:
+        Cipher.from_setting(settings.encryption_keys.get_secret_value()).install()
+    else:
+        Cipher.for_local_run(settings.data_dir).install()
+
+
+@asynccontextmanager
+async def open_core(settings: Settings, clock: Clock = system_clock) -> AsyncIterator[Core]:
+    install_cipher(settings)
+    catalog = load_catalog()
+    await asyncio.to_thread(screen_engine)  # compile the crisis screen before anyone writes
+    engine = create_engine(settings.database_url)
+    try:
+        if settings.migrate_on_start:
+            await migrate(engine)
+        sessions = session_factory(engine)
+        facts = {
+            "retention_days": settings.retention_days,
+            "crisis_local_lines": settings.crisis_local_lines,
+            "crisis_practice_contact": settings.crisis_practice_contact,
+        }
+        flood = FloodGuard(settings.flood_limit, settings.flood_window_seconds)
+        turns = TurnEngine(sessions, catalog, clock, facts, flood)
+        yield Core(settings, engine, sessions, catalog, turns, clock)
+    finally:
+        await engine.dispose()
+
+
+async def _until_stopped() -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+
+
+async def run_polling(
+    core: Core, stopped: asyncio.Event | None = None, poll_timeout: int | None = None
+) -> None:
+    application = build_application(core.settings, webhook=False)
+    frontend = TelegramFrontend(core.turns, application, core.sessions)
+    attach(frontend)
+    async with application:
+        await application.bot.delete_webhook()
+        await frontend.register_commands()
+        assert application.updater is not None
+        await application.updater.start_polling(
+            allowed_updates=Update.ALL_TYPES,
+            timeout=core.settings.poll_timeout_seconds if poll_timeout is None else poll_timeout,
+        )
+        await application.start()
+        ticker = core.ticker(frontend.deliver)
+        await ticker.start()
+        log.info("polling for updates")
+        try:
+            await (stopped.wait() if stopped is not None else _until_stopped())
+        finally:
+            await ticker.stop()
+            await application.updater.stop()
+            await application.stop()
+
+
+def webhook_server(core: Core, frontend: TelegramFrontend) -> uvicorn.Server:
+    assert core.settings.webhook_secret is not None
+    app = create_webhook_app(
+        frontend.application.bot,
+        core.settings.webhook_secret.get_secret_value(),
+        frontend.dispatch,
+        core.healthy,
+    )
+    config = uvicorn.Config(
+        app,
+        host=core.settings.webhook_listen,
+        port=core.settings.webhook_port,
+        log_config=None,
+        access_log=False,
+        lifespan="off",
+    )
+    return uvicorn.Server(config)
+
+
+async def run_webhook(core: Core, stopped: asyncio.Event | None = None) -> None:
+    settings = core.settings
+    assert settings.webhook_url is not None
+    assert settings.webhook_secret is not None
+    application = build_application(settings, webhook=True)
+    frontend = TelegramFrontend(core.turns, application, core.sessions)
+    async with application:
+        await frontend.register_commands()
+        await application.bot.set_webhook(
+            url=settings.webhook_url,
+            secret_token=settings.webhook_secret.get_secret_value(),
+            allowed_updates=Update.ALL_TYPES,
+        )
+        log.info("serving the webhook on port %d", settings.webhook_port)
+        server = webhook_server(core, frontend)
+        ticker = core.ticker(frontend.deliver)
+        await ticker.start()
+        try:
+            if stopped is None:
+                await server.serve()
+                return
+            serving = asyncio.create_task(server.serve())
+            await stopped.wait()
+            server.should_exit = True
+            await serving
+        finally:
+            await ticker.stop()
+
+
+async def run_console(core: Core) -> None:
+    chat = ConsoleChat(core.turns, files=core.settings.data_dir)
+    ticker = core.ticker(chat.deliver)
+    await ticker.start()
+    try:
+        await chat.run()
+    finally:
+        await ticker.stop()
+
+
+async def run(settings: Settings) -> None:
+    async with open_core(settings) as core:
+        if not settings.on_telegram:
+            await run_console(core)
+        elif settings.webhook_url:
+            await run_webhook(core)
+        else:
+            await run_polling(core)

@@ -1,0 +1,99 @@
+"""The heartbeat: every few seconds, claim what is due and drain the outbox.
+
+One APScheduler interval job drives it. APScheduler holds no job store here: every future
+moment lives in the database, so any instance can pick up after any other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import UTC, datetime, timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.claim import claim_due
+from bot.maintenance import purge_expired
+from bot.outbox import OutboxSender, recover_interrupted
+from bot.turns import Clock
+
+log = logging.getLogger(__name__)
+
+
+class Ticker:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        sender: OutboxSender,
+        clock: Clock,
+        *,
+        every_seconds: float,
+        grace: timedelta,
+        lease: timedelta = timedelta(minutes=2),
+        retention: timedelta = timedelta(days=180),
+    ) -> None:
+        self._sessions = sessions
+        self._sender = sender
+        self._clock = clock
+        self._every = every_seconds
+        self._grace = grace
+        self._lease = lease
+        self._retention = retention
+        self._scheduler: AsyncIOScheduler | None = None
+        self._beat: asyncio.Task[object] | None = None
+
+    async def tick(self) -> None:
+        """One beat. Storage trouble is logged and the next beat tries again."""
+        self._beat = asyncio.current_task()
+        try:
+            await recover_interrupted(self._sessions, self._clock(), after=self._lease)
+            # Claim a batch, send a batch, repeat: with many people due in the same minute
+            # the first nudges leave at once instead of after every row has been claimed.
+            while True:
+                claimed = await claim_due(self._sessions, self._clock(), grace=self._grace)
+                sent = await self._sender.drain()
+                if not claimed.total and not sent:
+                    break
+        except DBAPIError as error:
+            log.warning("scheduler tick skipped: %s", type(error).__name__)
+        except Exception:
+            log.exception("scheduler tick failed; the next one tries again")
+        finally:
+            self._beat = None
+
+    async def purge(self) -> None:
+        """Forget free text past the retention period (hourly; cheap when nothing is due)."""
+        try:
+            await purge_expired(self._sessions, self._clock(), self._retention)
+        except Exception:
+            log.exception("retention purge failed; the next run tries again")
+
+    async def start(self) -> None:
+        self._scheduler = AsyncIOScheduler(timezone=UTC)
+        self._scheduler.add_job(
+            self.tick, "interval", seconds=self._every, max_instances=1, coalesce=True, id="tick"
+        )
+        self._scheduler.add_job(
+            self.purge,
+            "interval",
+            hours=1,
+            max_instances=1,
+            coalesce=True,
+            id="purge",
+            next_run_time=datetime.now(UTC),
+        )
+        self._scheduler.start()
+
+    async def stop(self) -> None:
+        """Stop beating, letting a beat in progress finish its current step."""
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None
+        beat = self._beat
+        if beat is not None and not beat.done():
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                await asyncio.wait_for(asyncio.shield(beat), timeout=10)

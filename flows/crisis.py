@@ -1,0 +1,87 @@
+"""The reply to risk: people first, resources at once, and a way back when they are ready.
+
+This is not a flow step that other flows opt into. The turn runs the screen before any flow
+sees a message, and on risk it parks whatever was going on here, so nothing half-finished
+(a reframe, a goal) gets in the way of a person who may be in danger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flows.core import Button, Chose, Context, Event, FlowState, Reply, RiskNoted, Said, Step, rows
+from flows.screen import Screening
+
+NAME = "crisis"
+CHECKING = "checking"
+
+
+def _keyboard() -> tuple[tuple[Button, ...], ...]:
+    return rows(
+        Button("button-crisis-safe", "safe"),
+        Button("button-crisis-not-safe", "not_safe"),
+        Button("button-crisis-resources", "resources"),
+    )
+
+
+def deployment_lines(ctx: Context) -> tuple[Reply, ...]:
+    """Lines an operator configured: a country's own services, a practice's contact."""
+    extra: list[Reply] = []
+    lines = ctx.data.get("crisis_local_lines")
+    if isinstance(lines, str) and lines.strip():
+        extra.append(Reply("local-crisis-lines", {"lines": lines.strip()}))
+    contact = ctx.data.get("crisis_practice_contact")
+    if isinstance(contact, str) and contact.strip():
+        extra.append(Reply("practice-contact", {"contact": contact.strip()}))
+    return tuple(extra)
+
+
+def respond(paused: FlowState | None, screening: Screening, ctx: Context) -> Step:
+    """Answer a risky message: care, honesty about being automated, resources, a question."""
+    resume: Mapping[str, Any] | None = None
+    if paused is not None and paused.flow != NAME:
+        resume = paused.to_json()
+    elif paused is not None:
+        resume = paused.data.get("resume")
+    kinds = tuple(sorted(k.value for k in screening.kinds))
+    message = "crisis-abuse" if kinds == ("abuse",) else "crisis-reply"
+    return Step(
+        FlowState(NAME, CHECKING, {"resume": resume}),
+        (*deployment_lines(ctx), Reply(message, buttons=_keyboard())),
+        (RiskNoted(kinds),),
+    )
+
+
+def resources(state: FlowState | None, ctx: Context) -> Step:
+    """`/sos`: the resources from any state, without ending what was going on."""
+    return Step(state, (Reply("crisis-resources"), *deployment_lines(ctx)))
+
+
+def follow_up(state: FlowState | None) -> Step:
+    """A day after a risk reply: one gentle line, the resources, no questions to answer."""
+    keep = state if state is not None and state.flow != NAME else None
+    return Step(keep, (Reply("crisis-follow-up"),))
+
+
+def reprompt(state: FlowState, ctx: Context) -> tuple[Reply, ...]:
+    del state, ctx
+    return (Reply("crisis-still-here", buttons=_keyboard()),)
+
+
+def advance(state: FlowState, event: Event, ctx: Context) -> Step:
+    del ctx
+    action = event.action if isinstance(event, Chose) else None
+    if action == "safe":
+        resume = state.data.get("resume")
+        if isinstance(resume, Mapping):
+            return Step(FlowState.from_json(resume), (Reply("crisis-glad-resume"),))
+        return Step(None, (Reply("crisis-glad"),))
+    if action == "not_safe":
+        return Step(state, (Reply("crisis-urgent", buttons=_keyboard()),))
+    if action == "resources":
+        return Step(state, (Reply("crisis-resources", buttons=_keyboard()),))
+    if isinstance(event, Said):
+        # Whatever they write next, keep the door open; never push back into a flow.
+        return Step(state, (Reply("crisis-still-here", buttons=_keyboard()),))
+    return Step(state, (Reply("crisis-still-here", buttons=_keyboard()),))

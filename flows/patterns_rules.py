@@ -1,0 +1,231 @@
+"""A tiny phrase language for cue rules, matched over tokens instead of raw regexes.
+
+Why not regexes: cue rules need word classes, optional intensifiers and short gaps
+("either ... or"), and regexes that do that over free text invite catastrophic backtracking.
+Here every repetition is bounded (at most `MAX_REPEAT` class words, gaps of at most a few
+tokens), so the cost is linear in the text length times a small constant.
+
+Syntax of a rule phrase, slots separated by spaces:
+
+* ``word`` — exactly that normalised token; ``fail*`` — any token starting with "fail".
+* ``a|b|c`` — alternatives; ``such_a`` — several tokens in a row.
+* ``slot?`` — the slot may be absent.
+* ``@name`` — any entry of the word class `name` (entries may be several words); classes
+  and words mix freely as alternatives: ``@neg_noun|nothing``.
+* ``@name*`` — zero to `MAX_REPEAT` entries of the class (intensifiers, fillers).
+* ``~N`` — skip up to N tokens, never skipping a negator and never crossing a sentence.
+* ``!a|b`` — the next token must not be one of these (zero width). As the very first
+  slot it instead means the token *before* the match must not be one of these
+  (``!will never`` matches "I never" but not "I'll never", which has its own weight).
+
+The first word slot must be required: it is used to index the rules by word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from flows.patterns_text import Token
+
+MAX_REPEAT = 3
+MAX_GAP = 8
+
+NEGATORS = frozenset({"not", "no", "nor", "hardly", "barely", "without", "ni"})
+"""Tokens that flip the meaning of a cue that follows them ("not always", "no es un desastre").
+
+"never" is deliberately absent: in "I never get anything right" it strengthens the thought.
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One token test: an exact normalised word, or a prefix when written with '*'."""
+
+    text: str
+    prefix: bool
+
+    def accepts(self, norm: str) -> bool:
+        """True if the normalised token `norm` satisfies this test."""
+        return norm.startswith(self.text) if self.prefix else norm == self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A position in a rule: one of `options` repeated between min and max times, or a gap."""
+
+    options: tuple[tuple[Word, ...], ...]
+    min_count: int
+    max_count: int
+    gap: bool = False
+    forbidden: frozenset[str] = frozenset()
+
+
+CueTable = tuple[tuple[str, float], ...]
+"""Rows of (rule phrase, weight): one named family of cue vocabulary."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A compiled cue: the phrase it came from, what it signals (`tag`), weight and slots.
+
+    `tag` is a pattern value for detector rules and a free label for other rule sets.
+    """
+
+    tag: str
+    weight: float
+    phrase: str
+    slots: tuple[Slot, ...]
+    not_after: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A rule that fired on tokens [first, stop)."""
+
+    rule: Rule
+    first: int
+    stop: int
+
+
+def _word(text: str) -> Word:
+    if text.endswith("*") and len(text) > 1:
+        return Word(text[:-1], prefix=True)
+    return Word(text, prefix=False)
+
+
+def _option(text: str) -> tuple[Word, ...]:
+    return tuple(_word(part) for part in text.replace("_", " ").split())
+
+
+def _slot(text: str, classes: Mapping[str, Sequence[str]]) -> Slot:
+    if text.startswith("!"):
+        words = frozenset(part.replace("_", " ") for part in text[1:].split("|"))
+        return Slot((), 0, 0, forbidden=words)
+    if text.startswith("~"):
+        return Slot((), 0, min(int(text[1:]), MAX_GAP), gap=True)
+    repeated = text.startswith("@") and text.endswith("*") and "|" not in text
+    optional = text.endswith("?")
+    body = text.rstrip("?") if optional else text
+    if repeated:
+        body = body[:-1]
+    options: list[tuple[Word, ...]] = []
+    for alternative in body.split("|"):
+        if alternative.startswith("@"):
+            options.extend(_option(entry) for entry in classes[alternative[1:]])
+        else:
+            options.append(_option(alternative))
+    if repeated:
+        return Slot(tuple(options), 0, MAX_REPEAT)
+    return Slot(tuple(options), 0 if optional else 1, 1)
+
+
+def compile_rule(
+    tag: str, phrase: str, weight: float, classes: Mapping[str, Sequence[str]]
+) -> Rule:
+    """Compile one phrase; raises ValueError on a phrase the index cannot use."""
+    slots = tuple(_slot(part, classes) for part in phrase.split())
+    not_after: frozenset[str] = frozenset()
+    if slots and slots[0].forbidden:
+        not_after, slots = slots[0].forbidden, slots[1:]
+    if not slots or slots[0].gap or slots[0].min_count == 0 or not slots[0].options:
+        raise ValueError(f"rule must start with a required word slot: {phrase!r}")
+    if not 0.0 < weight <= 1.0:
+        raise ValueError(f"weight out of range in {phrase!r}")
+    return Rule(tag, weight, phrase, slots, not_after)
+
+
+def _match_words(option: tuple[Word, ...], tokens: Sequence[Token], at: int, sentence: int) -> int:
+    """Return the index after `option` if it matches at `at`, else -1."""
+    for offset, word in enumerate(option):
+        index = at + offset
+        if index >= len(tokens) or tokens[index].sentence != sentence:
+            return -1
+        if not word.accepts(tokens[index].norm):
+            return -1
+    return at + len(option)
+
+
+def _match_from(
+    slots: tuple[Slot, ...], slot_index: int, tokens: Sequence[Token], at: int, sentence: int
+) -> int:
+    if slot_index == len(slots):
+        return at
+    slot = slots[slot_index]
+    if slot.forbidden:
+        nxt = tokens[at] if at < len(tokens) else None
+        if nxt is not None and nxt.sentence == sentence and nxt.norm in slot.forbidden:
+            return -1
+        return _match_from(slots, slot_index + 1, tokens, at, sentence)
+    if slot.gap:
+        for skip in range(slot.max_count + 1):
+            if skip:
+                skipped = at + skip - 1
+                if skipped >= len(tokens) or tokens[skipped].sentence != sentence:
+                    break
+                if tokens[skipped].norm in NEGATORS:
+                    break
+            end = _match_from(slots, slot_index + 1, tokens, at + skip, sentence)
+            if end >= 0:
+                return end
+        return -1
+    return _match_repeat(slots, slot_index, 0, tokens, at, sentence)
+
+
+def _match_repeat(
+    slots: tuple[Slot, ...],
+    slot_index: int,
+    count: int,
+    tokens: Sequence[Token],
+    at: int,
+    sentence: int,
+) -> int:
+    slot = slots[slot_index]
+    if count < slot.max_count:
+        for option in slot.options:
+            after = _match_words(option, tokens, at, sentence)
+            if after > at:
+                end = _match_repeat(slots, slot_index, count + 1, tokens, after, sentence)
+                if end >= 0:
+                    return end
+    if count >= slot.min_count:
+        return _match_from(slots, slot_index + 1, tokens, at, sentence)
+    return -1
+
+
+class RuleSet:
+    """Rules indexed by the words their first slot accepts, for fast scanning."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self._by_word: dict[str, list[Rule]] = {}
+        self._by_prefix: list[tuple[str, Rule]] = []
+        for rule in rules:
+            for option in rule.slots[0].options:
+                head = option[0]
+                if head.prefix:
+                    self._by_prefix.append((head.text, rule))
+                else:
+                    self._by_word.setdefault(head.text, []).append(rule)
+        self.rules = tuple(rules)
+
+    def _candidates(self, norm: str) -> list[Rule]:
+        found = list(self._by_word.get(norm, ()))
+        found.extend(rule for prefix, rule in self._by_prefix if norm.startswith(prefix))
+        unique: dict[int, Rule] = {}
+        for rule in found:
+            unique.setdefault(id(rule), rule)
+        return list(unique.values())
+
+    def scan(self, tokens: Sequence[Token]) -> list[Match]:
+        """Every (rule, start) that matches; the earliest, shortest-gap reading per start."""
+        matches: list[Match] = []
+        for at, token in enumerate(tokens):
+            before = tokens[at - 1] if at else None
+            previous = before.norm if before and before.sentence == token.sentence else ""
+            for rule in self._candidates(token.norm):
+                if previous in rule.not_after:
+                    continue
+                end = _match_from(rule.slots, 0, tokens, at, token.sentence)
+                if end > at:
+                    matches.append(Match(rule, at, end))
+        return matches

@@ -1,0 +1,193 @@
+"""Compile the rule tables once and run them over a normalised message.
+
+Matching works on the padded, single-spaced form from `screen_normalise`: every token is
+preceded by a space, so a compiled phrase starts with a literal space (an exact word
+start) and ends with a look-ahead for the next space (an exact word end).
+
+Why an index instead of one big regex per rule: Python's regex engine tries every branch
+of an alternation at every word, and the tables hold thousands of phrases. Almost every
+phrase can only start with a few known words ("kill", "my", "quiero"), so each phrase is
+filed under its possible first words. One pass over the message's words then tries only
+the phrases that can start there, anchored at that spot: all of them in one regex call,
+each inside its own look-ahead group, so every phrase that matches is seen (not just the
+first). The few phrases whose first word is a fuzzy pattern ("sucide") are searched for
+separately.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from flows.screen_model import Kind, Phrases, Rule
+from flows.screen_phrases import Compiler
+
+# How far back (in characters) a negation may start. Negation phrases are a few words long.
+_LOOKBACK = 80
+
+# A hit: where it starts and ends in the text, and the number of the word it starts at.
+Span = tuple[int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Exceptions:
+    """The idiom and negation checks of one `Phrases`, run only where it hit."""
+
+    after: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+
+    def cancel(self, text: str, start: int, end: int) -> bool:
+        if self.after is not None and self.after.match(text, end):
+            return True
+        return self.before is not None and bool(
+            self.before.search(text, max(0, start - _LOOKBACK), start)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    """A rule ready to run; the numbers point at phrase sets in the `Engine`."""
+
+    name: str
+    kind: Kind
+    match: int
+    context: int | None
+    near: int | None
+    context_first: bool
+    benign: int | None
+    benign_near: int
+
+
+def _combined(
+    entries: Sequence[tuple[int, str]],
+) -> tuple[re.Pattern[str], re.Pattern[str], tuple[int, ...]]:
+    """Two regexes for the phrases filed under one word: a quick "does any match here?",
+    and one that tries every phrase at the same spot (group i is phrase i, or None)."""
+    phrases = [phrase for _, phrase in entries]
+    any_one = re.compile("|".join(phrases))
+    every = re.compile("".join(f"(?:(?=({phrase}))|)" for phrase in phrases))
+    return any_one, every, tuple(number for number, _ in entries)
+
+
+def _close(spans: Sequence[Span], word: int, limit: int) -> bool:
+    return any(abs(other - word) <= limit for _, _, other in spans)
+
+
+class Engine:
+    """Every phrase set of every rule, filed by first word, and the rules that use them."""
+
+    def __init__(self, rules: Sequence[Rule], compiler: Compiler) -> None:
+        filed: dict[str, list[tuple[int, str]]] = {}
+        self._filed = filed
+        self._anywhere: list[tuple[int, re.Pattern[str]]] = []
+        self._exceptions: list[_Exceptions] = []
+        self._numbers: dict[Phrases, int] = {}
+        self._compiler = compiler
+        compiled = []
+        for rule in rules:
+            compiled.append(
+                CompiledRule(
+                    name=rule.name,
+                    kind=rule.kind,
+                    match=self._add(rule.match),
+                    context=None if rule.context is None else self._add(rule.context),
+                    near=rule.near,
+                    context_first=rule.context_first,
+                    benign=None if rule.benign is None else self._add(rule.benign),
+                    benign_near=rule.benign_near,
+                )
+            )
+        self.rules: tuple[CompiledRule, ...] = tuple(compiled)
+        self._by_word: dict[str, tuple[re.Pattern[str], re.Pattern[str], tuple[int, ...]]] = {
+            word: _combined(entries) for word, entries in filed.items()
+        }
+
+    def _add(self, phrases: Phrases) -> int:
+        """File a phrase set once, however many rules share it (distress, household)."""
+        if phrases in self._numbers:
+            return self._numbers[phrases]
+        number = len(self._exceptions)
+        self._numbers[phrases] = number
+        compiler = self._compiler
+        for phrase in phrases.any_of:
+            source = " " + compiler.phrase_source(phrase) + "(?= )"
+            first = compiler.first_words(phrase)
+            if first is None:
+                self._anywhere.append((number, re.compile(source)))
+                continue
+            for word in first:
+                self._filed.setdefault(word, []).append((number, source))
+        after = before = None
+        if phrases.unless_followed_by:
+            after = re.compile(" " + compiler.any_of(phrases.unless_followed_by) + "(?= )")
+        if phrases.unless_preceded_by:
+            before = re.compile(" " + compiler.any_of(phrases.unless_preceded_by) + r"\Z")
+        self._exceptions.append(_Exceptions(after, before))
+        return number
+
+    def _spans(self, text: str) -> list[list[Span]]:
+        """Accepted hits of every phrase set, in order of position."""
+        found: list[list[Span]] = [[] for _ in self._exceptions]
+        position = 0
+        by_word = self._by_word
+        for index, word in enumerate(text[1:-1].split(" ")):
+            filed = by_word.get(word)
+            if filed is not None and filed[0].match(text, position) is not None:
+                _, every, numbers = filed
+                hit = every.match(text, position)
+                if hit is not None:
+                    for group, captured in enumerate(hit.groups()):
+                        if captured is not None:
+                            found[numbers[group]].append(
+                                (position, position + len(captured), index)
+                            )
+            position += len(word) + 1
+        for number, pattern in self._anywhere:
+            found[number].extend(
+                (start, end, text.count(" ", 0, start))
+                for start, end in (hit.span() for hit in pattern.finditer(text))
+            )
+        for number, spans in enumerate(found):
+            if spans:
+                exceptions = self._exceptions[number]
+                found[number] = sorted(
+                    span for span in set(spans) if not exceptions.cancel(text, span[0], span[1])
+                )
+        return found
+
+    def fired(self, text: str) -> tuple[CompiledRule, ...]:
+        """The rules that fire on `text` (already normalised), in table order."""
+        spans = self._spans(text)
+        return tuple(rule for rule in self.rules if _fires(rule, spans))
+
+
+def _fires(rule: CompiledRule, spans: Sequence[Sequence[Span]]) -> bool:
+    hits = spans[rule.match]
+    if not hits:
+        return False
+    if rule.benign is not None and spans[rule.benign]:
+        benign = spans[rule.benign]
+        hits = [hit for hit in hits if not _close(benign, hit[2], rule.benign_near)]
+    if not hits or rule.context is None:
+        return bool(hits)
+    context = spans[rule.context]
+    if not context:
+        return False
+    if rule.near is None:
+        return True
+    near = rule.near
+    if rule.context_first:
+        return any(0 <= word - other <= near for _, _, word in hits for _, _, other in context)
+    return any(_close(context, word, near) for _, _, word in hits)
+
+
+def compile_rules(
+    rules: Sequence[Rule], classes: Mapping[str, tuple[str, ...]], raw: Mapping[str, str]
+) -> Engine:
+    """Compile every rule; a mistake in a table fails here, at import, not on a message."""
+    names = [rule.name for rule in rules]
+    duplicates = sorted({name for name in names if names.count(name) > 1})
+    if duplicates:
+        raise ValueError(f"duplicate rule names: {duplicates}")
+    return Engine(rules, Compiler(classes, raw))

@@ -1,0 +1,46 @@
+"""The shape of a crisis rule, kept apart from the tables so each table reads as plain data.
+
+A rule is a named list of phrases with two kinds of exception and an optional partner:
+
+* `unless_followed_by` — a phrase right after the hit turns it into an idiom ("cut myself"
+  + "some slack", "want to die" + "of shame").
+* `unless_preceded_by` — a phrase ending right before the hit negates it ("not" +
+  "suicidal", "no quiero" + "morir"). Only adjacent words count, so "I don't know why I
+  want to die" is still a hit: a distant "not" must never hide risk.
+* `context` — phrases that must also appear in the same message (anywhere, or within
+  `near` tokens of the hit; with `context_first`, only before it). This is how a neutral
+  question ("tallest bridges around here") becomes risky next to distress ("everything is
+  pointless").
+* `benign` — phrases that cancel a hit within `benign_near` tokens ("for a trip").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, TypeAlias
+
+Kind: TypeAlias = Literal["suicide", "self_harm", "abuse", "eating"]
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """Phrases to find, with the idioms and negations that cancel a hit."""
+
+    any_of: tuple[str, ...]
+    unless_followed_by: tuple[str, ...] = ()
+    unless_preceded_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named, explainable reason to flag a message. `why` is for people reading tables."""
+
+    name: str
+    kind: Kind
+    why: str
+    match: Phrases
+    context: Phrases | None = None
+    near: int | None = None
+    context_first: bool = False
+    benign: Phrases | None = None
+    benign_near: int = 12

@@ -1,0 +1,417 @@
+"""Rules for suicidal thoughts said in so many words (English).
+
+Families, from the most literal to the most indirect:
+
+* the word itself and its slang ("suicidal", "kms", "unalive", "sewerslide", "ctb");
+* killing oneself, in every verb people use ("kill myself", "end my life", "top myself");
+* wanting to die, death as a relief, erasing oneself ("I should just die", "death sounds
+  peaceful", "remove myself from the world");
+* not wanting to live, wake up, exist or be here any more, and expecting not to be
+  around much longer ("I won't make it to my birthday");
+* "end it (all)", "disappear forever", and burden ("better off without me");
+* passive wishes ("hope I get hit by a car", "wouldn't mind if I didn't wake up").
+
+Plans and means live in `screen_rules_plans`; wishes spread over a sentence, found by
+proximity, in `screen_rules_windows`.
+
+Hyperbole is handled by what the rules do *not* say ("killing me", "kill for", "dead
+tired" never appear) and by named idiom exceptions where a risky phrase has a harmless
+twin ("die of shame", "killing myself over this report", "suicide squad").
+"""
+
+from __future__ import annotations
+
+from flows.screen_model import Phrases, Rule
+
+# fmt: off
+CLASSES: dict[str, tuple[str, ...]] = {
+    # Ways to kill oneself that are only said with an intention in front of them.
+    "kill_plan": (
+        "off {myself}", "jump off/from a/the {high_place}", "jump in front of a/the {vehicle}",
+        "jump off/from something/somewhere tall/high", "jump off/from the/a bridge",
+        "drive off/into the/a {high_place}", "drive off/into the/a river/lake/sea/wall",
+        "drive my car off/into the/a {high_place}", "hang {myself}", "shoot {myself}",
+        "drown {myself}", "end my life",
+        "step in front of a/the {vehicle}", "drive into a wall/tree/truck/river/lake",
+        "drive off a cliff/bridge",
+    ),
+}
+
+_NEG = ("{neg}",)
+_EMBARRASSMENT = (
+    "of/from shame/embarrassment/cringe/laughter/laughing/boredom/jealousy/envy/happiness",
+    "of/from the shame/embarrassment/cringe",
+    "of/from secondhand embarrassment",
+    "laughing",
+    "a little/bit inside",
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="suicide_word",
+        kind="suicide",
+        why="Naming suicide is the plainest signal; misspellings and slang spellings too.",
+        match=Phrases(
+            any_of=(
+                "suicide", "suicidal", "suicidally", "{suicide_fuzzy}", "sewerslide",
+                "sewer slide", "self delete", "selfdelete", "self deleting", "self deletion",
+                "suicidal ideation", "su1cide",
+            ),
+            unless_followed_by=(
+                "squad", "doors", "door", "mission", "sprint", "sprints", "drill", "drills",
+                "run", "runs", "blonde", "king", "bomber", "bombers", "bombing", "attack",
+                "attacks", "vest", "prevention training/week/day/month/course/workshop/talk",
+                "prevention podcast/event/campaign/charity/walk/fundraiser",
+                "awareness training/week/day/month/course/workshop/talk/event/campaign/walk",
+            ),
+            unless_preceded_by=(
+                *_NEG, "career", "social", "political", "professional", "commercial",
+                "electoral", "financial", "fashion", "brand", "corporate", "academic",
+                "{media} about/on",
+            ),
+        ),
+    ),
+    Rule(
+        name="slang_kms_ctb",
+        kind="suicide",
+        why="Community shorthand: 'kms' (kill myself), 'ctb' (catch the bus), 'unalive'.",
+        match=Phrases(
+            any_of=("kms", "ctb", "unalive", "unaliving", "unalived", "un alive", "un aliving"),
+            unless_followed_by=(
+                "away", "from", "to", "per", "an hour", "a day", "walk", "run", "ride",
+                "drive", "of", "long", "left",
+            ),
+            unless_preceded_by=(
+                "{digits}", "{number}", "many", "hundred", "hundreds of", "thousand", "some",
+                "more", "extra", "of", "the", "ten", "twenty", "fifty", "hundred", "few more",
+            ),
+        ),
+    ),
+    Rule(
+        name="slang_kys_self",
+        kind="suicide",
+        why="'kys' is usually aimed at others; it counts when the writer aims it at self.",
+        match=Phrases(
+            any_of=("{intend} {adv}? kys", "i kys", "me kys", "i'm gonna kys"),
+            unless_preceded_by=("you", "u", "ur", "you'd", "youd", "he", "she", "they"),
+        ),
+    ),
+    Rule(
+        name="kys_to_myself",
+        kind="suicide",
+        why="'kys' said to oneself ('is what I tell myself') is aimed at self.",
+        match=Phrases(any_of=("kys", "kill yourself")),
+        context=Phrases(any_of=("tell myself", "told myself", "to myself", "in the mirror")),
+        near=8,
+    ),
+    Rule(
+        name="kill_myself",
+        kind="suicide",
+        why="Killing oneself, in every verb and spelling people use for it.",
+        match=Phrases(
+            any_of=(
+                "kill/kills/killed {myself}", "killmyself", "end my life",
+                "end my own life", "ending my life", "ending my own life", "take my own life",
+                "take my life", "taking my own life", "taking my life",
+                "{intend} {adv}? {kill_plan}",
+                "offing myself", "top myself", "topping myself", "do myself in",
+                "doing myself in", "unalive {myself}", "shoot myself", "shooting myself",
+                "hang myself", "hanging myself", "hung myself", "drown myself",
+                "drowning myself", "poison myself", "gas myself", "slit my wrists/wrist/throat",
+                "slitting my wrists/wrist/throat", "throw myself off/under",
+                "throw myself in front of", "commit suicide", "end my miserable life",
+                "crash my car on purpose", "swerve/swerving/swerved into oncoming? traffic",
+                "swerve/swerving/swerved into a/the truck/tree/wall/lorry/bus",
+                "drive/driving into oncoming traffic",
+                "walk/walking into the sea/ocean/river/lake/traffic",
+                "somebody/someone/anyone please? {adv}? kill me",
+                "please {adv}? kill me", "god please? {adv}? kill me",
+            ),
+            unless_preceded_by=_NEG,
+        ),
+    ),
+    Rule(
+        name="killing_myself",
+        kind="suicide",
+        why=(
+            "'Killing myself' is a risk phrase, except in the overwork idiom perfectionists "
+            "use daily ('killing myself over this report', 'killing myself to finish')."
+        ),
+        match=Phrases(
+            any_of=("killing/kiling {myself}", "{intend_ing} {adv}? killing {myself}"),
+            unless_followed_by=(
+                "over this/that/the/my/a/these/those/every/some",
+                "to meet/finish/get/hit/make/keep/please/impress/prove/deliver/win/earn/be",
+                "at work/the/this", "working", "for this/that/the/my/a/work/nothing/them",
+                "on this/that/the/my", "trying", "with work/overtime/this",
+            ),
+            unless_preceded_by=_NEG,
+        ),
+    ),
+    Rule(
+        name="want_to_die",
+        kind="suicide",
+        why="Wishing to die or be dead, directly, including 'I should just die'.",
+        match=Phrases(
+            any_of=(
+                "{want} {adv}? die", "{want} {adv}? be dead", "wana die", "want death",
+                "ready to die", "deserve to die", "should {adv}? die", "hope i die",
+                "hoping i die", "pray i die", "praying to die", "praying i die",
+                "pray for death", "wish i was/were {adv}? dead", "wish i could {adv}? die",
+                "wish i would {adv}? die", "wish i'd die", "wish i was/were never born",
+                "wish i had never been born", "wish i'd never been born", "rather be dead",
+                "better off dead", "want to be dead",
+                "rather die than {adv}? live/living/keep/go/continue/wake/feel/be/face/exist",
+                "longing for death", "long to die", "longing to die", "welcome death",
+                "fantasising/fantasizing/dreaming/daydreaming about being dead",
+                "fantasising/fantasizing/dreaming/daydreaming about dying/death",
+                "fantasising/fantasizing/dreaming/daydreaming about my death/funeral",
+                "think/thinking/thought about dying", "thoughts of/about dying",
+                "think/thinking about death every/all/constantly/a",
+                "wants to die", "wish to die", "wish i were gone", "wish i was gone",
+                "want to be gone", "wanna be gone", "feel like dying",
+                "{want} {adv}? stop breathing", "{want} {adv}? my life to end/stop",
+                "{want} {adv}? my life to be over", "stop being alive", "shouldn't exist",
+                "should not exist", "{dont} deserve to exist", "just/should die already",
+                "die already .", "wish/wishing/wished i hadn't/didn't woken/wake up",
+                "wish/wishing/wished i had not woken up", "wish/wishing/wished i never woke up",
+                "wish/wishing/wished i would {adv}? die", "wishing/wished i could {adv}? die",
+                "wishing/wished i was/were {adv}? dead", "{dont} deserve to live/life",
+                "{dont} deserve to be alive/here", "deserve to be dead",
+                "imagining/imagine/picturing/picture my own? funeral",
+                "imagining/imagine/picturing/picture my own? death",
+            ),
+            unless_followed_by=_EMBARRASSMENT,
+            unless_preceded_by=_NEG,
+        ),
+    ),
+    Rule(
+        name="death_as_relief",
+        kind="suicide",
+        why="Death described as peaceful, a relief or the answer is ideation, not a figure.",
+        match=Phrases(
+            any_of=(
+                "death/dying sounds/seems/feels/looks peaceful/nice/good/appealing/tempting",
+                "death/dying sounds/seems/feels/looks restful/comforting/easier/better",
+                "death/dying sounds/seems/feels/looks like a relief/release/rest/freedom",
+                "being dead sounds/seems/feels/looks peaceful/nice/good/appealing/easier",
+                "thought of dying/death/being dead calms/comforts/soothes/relaxes",
+                "thought of dying/death/being dead is the only thing",
+                "dying/death would fix/solve/end everything/it/all",
+                "dying/death is the answer/solution",
+            ),
+            unless_preceded_by=_NEG,
+        ),
+    ),
+    Rule(
+        name="erase_myself",
+        kind="suicide",
+        why="Removing or erasing oneself from the world, or vanishing without being found.",
+        match=Phrases(
+            any_of=(
+                "remove/erase/delete myself from the/this world/earth/picture/existence",
+                "remove/erase/delete myself from it/everything/everyone",
+                "take myself out of the picture/equation", "should be erased/deleted",
+                "should be wiped out", "disappear and never be found/seen",
+            ),
+            unless_preceded_by=_NEG,
+        ),
+    ),
+    Rule(
+        name="not_around_much_longer",
+        kind="suicide",
+        why="Expecting not to be alive soon ('I won't make it to my birthday') is a plan signal.",
+        match=Phrases(
+            any_of=(
+                "won't make it to my birthday/christmas",
+                "not going to make it to my birthday/christmas",
+                "don't think i'll make it to my birthday/christmas",
+                "won't make it to/past/until next year", "won't make it to/past/until christmas",
+                "won't make it to/past/until summer", "won't make it to/past/until the weekend",
+                "not going to make it to/past/until my birthday/christmas",
+                "not going to make it to/past/until next year",
+                "{dont} plan to be here/around/alive", "planning/plan/planned my exit",
+                "my exit plan", "won't/wouldn't be alive by/next/for/much/tomorrow/in",
+                "don't think i'll/i'd/ill be alive/around/here by/next/for/much/in",
+                "not going to be here/around much/for longer",
+                "not going to be here/around for much longer",
+                "not be here/around much/for longer", "won't be around much/for longer",
+                "won't be around for much longer", "won't be here much/for longer",
+                "won't be here for much longer", "won't be around anymore",
+                "won't be here anymore",
+            ),
+            unless_followed_by=("from", "at this company/job/firm", "in this job"),
+        ),
+    ),
+    Rule(
+        name="not_want_to_live",
+        kind="suicide",
+        why="Not wanting to live, exist or be here: often how ideation is first put into words.",
+        match=Phrases(
+            any_of=(
+                "{dont} {adv}? want to {adv}? live",
+                "{dont} {adv}? wanna {adv}? live",
+                "no longer {adv}? want to {adv}? live",
+                "{dont} {adv}? want to {adv}? be alive",
+                "{dont} {adv}? want to {adv}? exist",
+                "{dont} {adv}? wanna {adv}? exist",
+                "{dont} {adv}? want to be here anymore/no",
+                "{dont} {adv}? want to be here any longer",
+                "{dont} {adv}? want to be here any more",
+                "{dont} {adv}? want to be here on this earth",
+                "{dont} {adv}? want to be around anymore",
+                "{dont} {adv}? want to live like this",
+                "{dont} {adv}? want to go on", "don't want to be alive",
+                "wish i {didnt} exist", "not exist anymore/forever",
+                "not exist at all", "{want} {adv}? not exist", "{want} {adv}? not be alive",
+                "{want} {adv}? not be here", "no reason to live", "no reason to keep going",
+                "no reason to go on", "no reason to be alive", "nothing {adv}? left to live for",
+                "nothing to live for", "no point in/to living", "no point in being alive",
+                "no point living", "no point in going on", "no point in existing",
+                "what's the point of/in living/existing/life", "what's the point of being alive",
+                "what's the point of going on", "life {isnt} worth living",
+                "not worth living", "tired/sick of living", "tired/sick of being alive",
+                "tired/sick of existing", "tired/sick of life", "hate being alive",
+                "done with life", "done living", "no will to live", "lost the will to live",
+                "losing the will to live", "{want} {adv}? stop living",
+                "{want} {adv}? stop existing",
+                "stopped existing", "stop existing", "can't go on anymore/living",
+                "can't go on any longer", "can't go on like this anymore",
+                "cannot go on anymore/living", "can't keep living",
+                "{want} {adv}? everything to end/stop", "{want} {adv}? it all to end/stop",
+                "{want} {adv}? out of life/existence", "{want} {adv}? out of this life/world",
+                "{want} {adv}? out of it for good", "{want} {adv}? out for good",
+                "{want} {adv}? out of it all", "{want} {adv}? out permanently/forever",
+                "tired/sick/exhausted/done/over of/with existing/living/life",
+                "tired/sick/exhausted of being me",
+                "tired/sick/exhausted of being alive", "exhausted of existing",
+                "im/i'm/am so? over life/living/existing", "over being alive",
+                "be on/in this earth/world anymore", "be on/in this earth/world any longer",
+                "why should/would/do i {adv}? keep living/going/trying/existing",
+                "why should/would/do i {adv}? bother living/existing",
+                "why should/would/do i {adv}? bother staying alive",
+                "running out of reasons to live/stay/keep going", "running out of reasons .",
+                "to stop the pain is to stop living/existing/die",
+                "is to stop living", "not worth it anymore", "not worth it any more",
+                "life's not worth it", "life is not worth it", "life isn't worth it",
+                "dejar de existir/vivir",
+                "see the/any point in/of {adv}? living/existing/going",
+                "see the/any point in/of {adv}? being alive",
+                "point in/of {adv}? living/existing", "point in/of {adv}? being alive",
+                "point in/of {adv}? going on", "better off not existing/alive/here",
+                "better off not being alive/here/around",
+                "not being here/around/alive anymore", "not being here/around any more",
+                "{dont} {adv}? want to do life/living", "{dont} {adv}? want to do this life",
+            ),
+            unless_followed_by=(
+                "out of", "in this/that/the", "with my/the/this/that", "on", "at",
+                "for a/one/the", "paycheck", "as a/an", "in fear",
+            ),
+        ),
+    ),
+    Rule(
+        name="not_wake_up",
+        kind="suicide",
+        why="Going to sleep and not waking up is a common way to say 'I want to die'.",
+        match=Phrases(
+            any_of=(
+                "{dont} {adv}? want to {adv}? wake up",
+                "{dont} {adv}? wanna {adv}? wake up", "never want to wake up",
+                "hope/hoping/pray/praying/wish/wishing i won't/wouldn't/don't/never {adv}? wake",
+                "hope/hoping/pray/praying/wish/wishing i'd never {adv}? wake",
+                "that i won't/wouldn't/don't/never {adv}? wake up",
+                "maybe i won't/wouldn't {adv}? wake up",
+                "if i {adv}? {didnt} wake up", "if i {adv}? {dont} wake up",
+                "if i {adv}? never/wouldn't wake up",
+                "and not/never wake up", "and never {adv}? wake up again",
+                "not wake up again", "never wake up again", "no longer wake up",
+                "sleep forever", "sleep and not/never wake up", "go to sleep forever",
+                "fall asleep forever", "not to wake up", "to not wake up",
+                "i won't wake up tomorrow/again", "{want} {adv}? go dark forever",
+                "everything to go dark forever",
+            ),
+            unless_followed_by=(
+                "early", "so early", "at", "before", "for that/the/a/work/school/my/this",
+                "until", "till", "til", "in time", "on time", "late", "to my/the", "when",
+                "on monday/tuesday/wednesday/thursday/friday/saturday/sunday/weekends",
+                "tomorrow morning for", "tomorrow early", "tomorrow at",
+                "the/my baby/kids/kid/neighbours/neighbors/partner/roommate/husband/wife",
+                "the/my dog/cat/house/others",
+            ),
+        ),
+    ),
+    Rule(
+        name="end_it",
+        kind="suicide",
+        why="'End it (all)' and 'disappear forever' are euphemisms for suicide.",
+        match=Phrases(
+            any_of=(
+                "end it all", "ending it all", "end everything", "ending everything",
+                "{intend} {adv}? end it", "{intend} {adv}? end things", "just end it",
+                "{intend_ing} {adv}? ending it", "{intend_ing} {adv}? just ending it",
+                "end it tonight/today/now/soon/forever", "end it for good",
+                "end/ending my suffering", "end/ending the suffering",
+                "end/ending my pain for good/forever/permanently",
+                "{intend_ing} {adv}? ending things/everything",
+                "thoughts about/of ending things/everything/it",
+                "end it once and for all", "disappear/disappeared/vanish forever",
+                "disappear/disappeared/vanish for good", "disappear/vanish permanently",
+                "disappear and never come back", "disappear from existence",
+                "disappear from this world", "disappear off the face of the earth",
+                "just want to disappear", "just wanna disappear",
+                "if i was/were {adv}? gone", "if i was/were {adv}? dead",
+                "if i wasn't/weren't/wasnt around/here/alive", "if i was/were not around/here",
+                "if i died tomorrow/today/tonight? {nobody} would {adv}? care/notice/miss",
+            ),
+            unless_followed_by=(
+                "with", "here", "there", "for today/tonight/now", "early", "on good terms",
+                "between", "for a/the", "from social", "under", "on holiday/vacation",
+                "for the afternoon/weekend/day", "my cat/dog/plants", "lol", "into",
+                "to a/the", "this", "until", "till", "for some/a", "with a/my",
+            ),
+            unless_preceded_by=(*_NEG, "let's", "let us", "party", "we", "meeting"),
+        ),
+    ),
+    Rule(
+        name="burden_without_me",
+        kind="suicide",
+        why="Believing others would be better off without you is a core warning sign.",
+        match=Phrases(
+            any_of=(
+                "better off without me", "better without me", "happier without me",
+                "better off if i was/were/wasnt/weren't/wasn't gone/dead/here/around",
+                "happier if i was/were gone/dead", "happier if i wasn't/weren't/wasnt here/around",
+                "easier if i was/were {adv}? gone/dead", "easier without me",
+                "world without me in it", "be better without me in it",
+                "doing everyone a favour/favor if i", "relief for everyone if i",
+                "{nobody} would {adv}? notice/care/miss me if i",
+                "easier/better for everyone if i", "easier/better for everybody if i",
+                "if i {adv}? wasn't/weren't/wasnt here/around/alive",
+                "better off with a different/another/new mum/mom/dad/parent/wife/husband",
+                "better off with a different/another/new partner/mother/father/sister",
+                "would/'d be better off .", "deserve/deserves better than me",
+            ),
+        ),
+    ),
+    Rule(
+        name="passive_death_wish",
+        kind="suicide",
+        why="Hoping to die by accident or illness is ideation even without a plan.",
+        match=Phrases(
+            any_of=(
+                "hope/hoping/wish i get/got hit by a {vehicle}",
+                "hope/hoping/wish i get/got run over", "wish a {vehicle} would hit me",
+                "hope a {vehicle} hits me", "hope the plane crashes", "hope my plane crashes",
+                "hope something kills me", "wouldn't mind dying", "wouldn't mind being dead",
+                "wouldn't mind if i died", "wouldn't mind if i {adv}? didn't wake up",
+                "don't care if i die/live", "hope i don't make it",
+                "death seems/feels/looks like the only/best/easiest",
+                "death is the only/best/easiest", "dying is the only/best/easiest",
+                "only way out is death/dying/suicide", "way out except/but dying/death",
+                "dying would be easier", "death would be easier", "death would be a relief",
+                "dying would be a relief", "would rather not exist", "be better off gone",
+            ),
+        ),
+    ),
+)
+# fmt: on

@@ -1,0 +1,36 @@
+## Button labels: plain text, short.
+
+button-continue = Okay, what's next?
+button-yes = Yes
+button-done = Done
+button-share-location = 📍 Share my location
+button-menu-checkin = 🌤 Check in
+button-menu-reframe = 💭 A harsh thought
+button-menu-goal = 🎯 A good-enough goal
+button-menu-practice = 🌿 A short practice
+button-menu-settings = ⚙️ Settings
+button-menu-help = ❓ Help
+button-consent-yes = Yes, keep my notes
+button-consent-no = No, keep nothing
+button-zone-retry = No, let me try again
+button-zone-candidate = { $zone }
+button-zone-none = None of these
+button-time-morning = Morning · { $time }
+button-time-midday = Midday · { $time }
+button-time-evening = Evening · { $time }
+button-time-off = No daily check-ins
+button-settings-zone = 🌍 Time zone
+button-settings-time = ⏰ Check-in time
+button-settings-days = 📅 Check-in days
+button-settings-language = 🗣 Language
+button-settings-consent = 🔒 What I keep
+button-language-en = English
+button-language-es = Español
+button-crisis-safe = I'm safe for now
+button-crisis-not-safe = I'm not safe
+button-crisis-resources = Show the numbers again
+button-resume-continue = Pick it up again
+button-resume-drop = Leave it
+button-settings-keep = 🗄 How long I keep notes
+button-keep-limited = Erase after { $days } days
+button-keep-forever = Keep until I delete them

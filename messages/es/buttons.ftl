@@ -1,0 +1,36 @@
+## Etiquetas de botones: texto plano, corto.
+
+button-continue = De acuerdo, ¿qué sigue?
+button-yes = Sí
+button-done = Listo
+button-share-location = 📍 Compartir mi ubicación
+button-menu-checkin = 🌤 Check-in
+button-menu-reframe = 💭 Un pensamiento duro
+button-menu-goal = 🎯 Una meta suficiente
+button-menu-practice = 🌿 Una práctica corta
+button-menu-settings = ⚙️ Ajustes
+button-menu-help = ❓ Ayuda
+button-consent-yes = Sí, guarda mis notas
+button-consent-no = No, no guardes nada
+button-zone-retry = No, quiero intentarlo otra vez
+button-zone-candidate = { $zone }
+button-zone-none = Ninguno de estos
+button-time-morning = Por la mañana · { $time }
+button-time-midday = Al mediodía · { $time }
+button-time-evening = Al final del día · { $time }
+button-time-off = Sin check-in diario
+button-settings-zone = 🌍 Zona horaria
+button-settings-time = ⏰ Hora del check-in
+button-settings-days = 📅 Días del check-in
+button-settings-language = 🗣 Idioma
+button-settings-consent = 🔒 Lo que guardo
+button-language-en = English
+button-language-es = Español
+button-crisis-safe = Por ahora estoy a salvo
+button-crisis-not-safe = No estoy a salvo
+button-crisis-resources = Ver los números otra vez
+button-resume-continue = Retomarlo
+button-resume-drop = Dejarlo
+button-settings-keep = 🗄 Cuánto guardo tus notas
+button-keep-limited = Borrar tras { $days } días
+button-keep-forever = Guardar hasta que las borre

@@ -1,0 +1,412 @@
+"""The crisis screen: the labeled lists, each rule family, and properties on any text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from flows.screen import RULES, RiskKind, Screening, screen
+from flows.screen_normalise import normalise
+from flows.screen_phrases import Compiler, PhraseError, assert_bounded
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+RULE_NAMES = frozenset(rule.name for rule in RULES)
+ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
+# Common Spanish words that English lines never use: enough to count the Spanish lines.
+SPANISH_WORDS = frozenset(
+    {"de", "la", "el", "que", "quiero", "mi", "mí", "estoy", "con", "para", "por", "los"}
+    | {"las", "una", "ya", "muy", "más", "pienso", "tengo", "llevo"}
+)
+
+
+def _lines(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _risky() -> list[tuple[frozenset[RiskKind], str]]:
+    out = []
+    for line in _lines("screen_risky.txt"):
+        tag, _, text = line.partition("|")
+        out.append((frozenset(RiskKind(kind.strip()) for kind in tag.split(",")), text))
+    return out
+
+
+RISKY = _risky()
+ORDINARY = _lines("screen_ordinary.txt")
+
+
+def _kinds(text: str) -> set[str]:
+    return {kind.value for kind in screen(text).kinds}
+
+
+# --- The labeled lists -------------------------------------------------------------------
+
+
+def test_lists_are_large_and_varied() -> None:
+    assert len(RISKY) >= 200
+    assert len(ORDINARY) >= 400
+    for kind in RiskKind:
+        assert sum(kind in kinds for kinds, _ in RISKY) >= 20, kind
+    spanish = [text for _, text in RISKY if set(text.lower().split()) & SPANISH_WORDS]
+    assert len(spanish) >= 0.10 * len(RISKY)
+
+
+def test_lists_have_no_duplicates_or_overlap() -> None:
+    risky_texts = [text for _, text in RISKY]
+    assert len(set(risky_texts)) == len(risky_texts)
+    assert len(set(ORDINARY)) == len(ORDINARY)
+    assert not set(risky_texts) & set(ORDINARY)
+
+
+def test_every_risky_line_is_flagged_with_its_kinds() -> None:
+    misses = []
+    for kinds, text in RISKY:
+        result = screen(text)
+        if not kinds <= result.kinds:
+            expected = ",".join(sorted(kinds))
+            misses.append(f"[{expected}] got {sorted(result.kinds)} {result.rules}: {text}")
+    assert not misses, f"{len(misses)} risky lines missed:\n" + "\n".join(misses)
+
+
+def test_false_alarms_stay_under_five_percent() -> None:
+    alarms = [f"{screen(text).rules}: {text}" for text in ORDINARY if screen(text).at_risk]
+    assert len(alarms) <= 0.05 * len(ORDINARY), (
+        f"{len(alarms)}/{len(ORDINARY)} false alarms:\n" + "\n".join(alarms)
+    )
+
+
+# --- The verdict ---------------------------------------------------------------------------
+
+
+def test_no_risk_is_an_empty_screening() -> None:
+    result = screen("Can you help me plan my week?")
+    assert result == Screening(frozenset(), ())
+    assert not result.at_risk
+
+
+def test_a_hit_names_rules_and_kinds_only() -> None:
+    text = "I want to kill myself"
+    result = screen(text)
+    assert result.at_risk
+    assert result.kinds == {RiskKind.SUICIDE}
+    assert result.rules
+    assert set(result.rules) <= RULE_NAMES
+    assert all(text not in rule for rule in result.rules)
+
+
+def test_several_kinds_in_one_message() -> None:
+    result = screen("my husband hits me and I've been starving myself, I want to die")
+    assert result.kinds == {RiskKind.ABUSE, RiskKind.EATING, RiskKind.SUICIDE}
+
+
+def test_screening_is_frozen() -> None:
+    result = screen("kms")
+    with pytest.raises(AttributeError):
+        result.kinds = frozenset()  # type: ignore[misc]
+
+
+# --- Normalisation -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("variant", "plain"),
+    [
+        ("KILL MYSELF", "kill myself"),
+        ("Ｉ ｗａｎｔ ｔｏ ｄｉｅ", "i want to die"),
+        ("𝗸𝗶𝗹𝗹 myself", "kill myself"),
+        ("hacerme daño", "hacerme dano"),
+        ("quiero morir, ¿sí?", "QUIERO MORIR, si?"),
+        ("I’m done", "I'm done"),
+        ("I'm done", "Im done"),
+        ("don’t", "dont"),
+        ("ki\u200bll my\u200dself", "kill myself"),
+        ("su\u00adicide", "suicide"),
+        ("killlll myselfff", "kill myself"),
+        ("kil myself", "kill myself"),
+        ("k1ll myself", "kill myself"),
+        ("su1c1de", "suicide"),
+        ("$uicide", "suicide"),
+        ("s u i c i d e", "suicide"),
+        ("s.u.i.c.i.d.e", "suicide"),
+        ("k-i-l-l myself", "kill myself"),
+        ("i c u t myself", "i cut myself"),
+        ("  lots   of\tspace\n", "lots of space"),
+    ],
+)
+def test_variants_fold_to_the_same_form(variant: str, plain: str) -> None:
+    assert normalise(variant) == normalise(plain)
+
+
+def test_digits_standing_alone_stay_digits() -> None:
+    assert normalise("3 kids at 5am") == " 3 kids at 5am . "
+
+
+def test_punctuation_becomes_a_boundary() -> None:
+    assert normalise("I'm not suicidal, just exhausted!!") == " im not suicidal . just exhausted . "
+
+
+def test_empty_and_blank_messages_fold_to_a_space() -> None:
+    assert normalise("") == " "
+    assert normalise(" ...!? \u200b ") == " "
+    assert not screen("").at_risk
+
+
+# --- Slang, misspellings and obfuscation -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("kms", "suicide"),
+        ("i should just kys", "suicide"),
+        ("i want to unalive myself", "suicide"),
+        ("I want to end it all", "suicide"),
+        ("maybe I should just end it", "suicide"),
+        ("I want to go to sleep and not wake up", "suicide"),
+        ("everyone would be better off without me", "suicide"),
+        ("I don't want to be here anymore", "suicide"),
+        ("sewerslide", "suicide"),
+        ("thinking about ctb", "suicide"),
+        ("I want to disappear forever", "suicide"),
+        ("I'm going to take all my pills", "suicide"),
+        ("i feel sucidal", "suicide"),
+        ("suicde thoughts", "suicide"),
+        ("wanna die", "suicide"),
+        ("KILLLLL MYSELFFFF", "suicide"),
+        ("I cut myself", "self_harm"),
+        ("cutting again", "self_harm"),
+        ("starving myself", "eating"),
+        ("throwing up after eating", "eating"),
+        ("I haven't eaten in days on purpose", "eating"),
+        ("quiero morir", "suicide"),
+        ("me quiero matar", "suicide"),
+        ("no quiero vivir", "suicide"),
+        ("pienso en suicidarme", "suicide"),
+        ("quiero hacerme daño", "self_harm"),
+        ("volví a cortarme", "self_harm"),
+        ("todos estarían mejor sin mí", "suicide"),
+        ("mi marido me pega", "abuse"),
+        ("vomito después de comer", "eating"),
+    ],
+)
+def test_slang_and_spelling_are_caught(text: str, kind: str) -> None:
+    assert kind in _kinds(text)
+
+
+def test_kys_aimed_at_someone_else_is_not_about_the_writer() -> None:
+    assert not screen("lol you should kys").at_risk
+
+
+# --- Hyperbole and harmless twins ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this deadline is killing me",
+        "I'm dead tired",
+        "I could kill for a coffee",
+        "I nailed it, killed it",
+        "my feet are killing me",
+        "I'd die for that cake",
+        "dying of embarrassment",
+        "I'm dead 😂",
+        "how do I kill the process",
+        "just killing time",
+        "we watched suicide squad",
+        "I keep cutting corners",
+        "I need to cut myself some slack",
+        "I'm starving, lunch?",
+        "I throw up my hands",
+        "I loved the ending",
+        "my diet plan starts today",
+        "I want to die of shame when I think about that presentation",
+        "I'm killing myself over this report",
+        "sending that would be career suicide",
+        "I cut myself shaving",
+        "I'm only hurting myself by procrastinating",
+        "my brother beat me at chess",
+        "my ex hit me up last night",
+        "I'm going to end it with him",
+        "me muero de hambre",
+        "voy a cortarme el pelo",
+        "este trabajo me está matando",
+    ],
+)
+def test_hyperbole_does_not_fire(text: str) -> None:
+    assert not screen(text).at_risk, screen(text).rules
+
+
+# --- Negation ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not suicidal, just exhausted",
+        "I would never kill myself, I'm just tired",
+        "I don't want to die, I want to rest",
+        "No self harm here, just crying",
+        "I'm not going to hurt myself",
+        "no quiero morir, quiero descansar",
+    ],
+)
+def test_negated_risk_does_not_fire(text: str) -> None:
+    assert not screen(text).at_risk, screen(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to live anymore",
+        "I don't want to wake up",
+        "I don't know why I want to die",
+        "I'm not okay. I want to kill myself",
+        "I'm not suicidal, but I keep thinking about killing myself",
+        "ya no quiero vivir",
+    ],
+)
+def test_risk_said_with_a_negative_still_fires(text: str) -> None:
+    assert "suicide" in _kinds(text)
+
+
+def test_a_distant_negation_does_not_hide_risk() -> None:
+    assert screen("No, I don't think anyone gets it. I want to die").at_risk
+
+
+# --- A risky question needs distress -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lost my job and everything is pointless… what are the tallest bridges around here",
+        "how many of my pills would be too many",
+        "where can I buy a rope, I'm done",
+        "perdí mi trabajo y nada tiene sentido, ¿cuál es el puente más alto?",
+    ],
+)
+def test_risky_question_with_distress_fires(text: str) -> None:
+    assert "suicide" in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what are the tallest bridges in Europe for a trip",
+        "where can I buy a rope for my camping trip",
+        "how many ibuprofen can I take for a headache",
+        "how high is the Eiffel Tower?",
+        "¿cuál es el puente más alto de España? vamos de viaje",
+    ],
+)
+def test_the_same_question_without_distress_does_not(text: str) -> None:
+    assert not screen(text).at_risk, screen(text).rules
+
+
+def test_a_trip_next_to_the_question_cancels_it_even_with_distress() -> None:
+    # Documented choice: a holiday purpose right next to the question wins over distress
+    # elsewhere in the message; the question alone is not a plan.
+    assert not screen(
+        "ugh everything is pointless. tallest bridges in Europe for our trip?"
+    ).at_risk
+
+
+# --- Rule tables ------------------------------------------------------------------------
+
+
+def test_rule_names_are_unique_and_kinds_valid() -> None:
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    for rule in RULES:
+        assert RiskKind(rule.kind)
+        assert rule.why.strip()
+
+
+def test_compiler_refuses_unbounded_patterns() -> None:
+    for bad in ("a+", "a*", "a{2,}", "(a)"):
+        with pytest.raises(PhraseError):
+            assert_bounded(bad)
+    assert_bounded(r"(?:a|b)?c\+")
+
+
+def test_compiler_refuses_malformed_phrases() -> None:
+    compiler = Compiler({"x": ("a", "b")}, {})
+    for bad in ("{x}? y", "{nope} y", "y {x}s", ""):
+        with pytest.raises(PhraseError):
+            compiler.phrase_source(bad)
+    assert compiler.first_words("{x} c/d") == frozenset({"a", "b"})
+
+
+# --- Properties ---------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=5_000))
+def test_never_raises_and_is_deterministic(text: str) -> None:
+    first = screen(text)
+    assert first == screen(text)
+    assert isinstance(first.at_risk, bool)
+    assert set(first.rules) <= RULE_NAMES
+    assert first.at_risk == bool(first.rules)
+
+
+def _shout(char: str) -> str:
+    upper = char.upper()
+    return upper if len(upper) == 1 else char
+
+
+@st.composite
+def _disguised(draw: st.DrawFn) -> tuple[frozenset[RiskKind], str, str]:
+    kinds, text = draw(st.sampled_from(RISKY))
+    chars = []
+    for char in text:
+        chars.append(_shout(char) if draw(st.booleans()) else char)
+        if draw(st.integers(0, 9)) == 0:
+            chars.append(draw(st.sampled_from(ZERO_WIDTH)))
+        if char == " " and draw(st.booleans()):
+            chars.append(" " * draw(st.integers(1, 3)))
+    return kinds, text, "  " + "".join(chars) + " "
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_disguised())
+def test_risky_lines_survive_case_spaces_and_zero_width(
+    case: tuple[frozenset[RiskKind], str, str],
+) -> None:
+    kinds, text, variant = case
+    assert normalise(variant) == normalise(text)
+    assert kinds <= screen(variant).kinds
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=4_000, max_size=4_000))
+def test_long_random_text_is_screened(text: str) -> None:
+    screen(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a " * 2_000,
+        "k i l l " * 500,
+        "i want to " * 400,
+        "me " * 1_333,
+        "." * 4_000,
+        "1" * 4_000,
+        "k1" * 2_000,
+        "e\u0301" * 2_000,
+        "😂" * 4_000,
+        "a" * 4_000,
+        "no " * 1_333,
+        " ".join(ORDINARY)[:4_000],
+    ],
+)
+def test_adversarial_long_text_is_screened(text: str) -> None:
+    # No timing assertion: the rules compile to patterns without nested quantifiers, so
+    # this is linear; a regression would show up as a hang caught by pytest-timeout.
+    screen(text)

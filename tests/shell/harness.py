@@ -1,0 +1,107 @@
+"""Running the real bot against the fake Bot API server, in polling or webhook mode."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import select
+
+from bot.runtime import Core, open_core, run_polling, run_webhook
+from tests.fakeapi import FakeTelegram
+from tests.support import FakeClock, make_settings
+
+WEBHOOK_SECRET = "s3cret-token_for-tests"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@asynccontextmanager
+async def polling_bot(
+    fake: FakeTelegram, database_url: str, data_dir: Path, clock: FakeClock, **settings: Any
+) -> AsyncIterator[Core]:
+    config = make_settings(
+        database_url,
+        data_dir,
+        telegram_token=fake.token,
+        telegram_api_url=fake.base_url,
+        **settings,
+    )
+    async with open_core(config, clock) as core:
+        stopped = asyncio.Event()
+        task = asyncio.create_task(run_polling(core, stopped, poll_timeout=1))
+        try:
+            await fake.wait_for(
+                lambda: fake.active_long_polls > 0 or task.done(),
+                description="the bot starts polling",
+            )
+            if task.done():
+                task.result()
+            yield core
+        finally:
+            stopped.set()
+            await asyncio.wait_for(task, timeout=10)
+
+
+@asynccontextmanager
+async def webhook_bot(
+    fake: FakeTelegram, database_url: str, data_dir: Path, clock: FakeClock
+) -> AsyncIterator[tuple[Core, str]]:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    config = make_settings(
+        database_url,
+        data_dir,
+        telegram_token=fake.token,
+        telegram_api_url=fake.base_url,
+        webhook_url=f"{base}/telegram",
+        webhook_secret=WEBHOOK_SECRET,
+        webhook_listen="127.0.0.1",
+        webhook_port=port,
+    )
+    async with open_core(config, clock) as core:
+        stopped = asyncio.Event()
+        task = asyncio.create_task(run_webhook(core, stopped))
+        try:
+            await fake.wait_for(
+                lambda: fake.webhook_url is not None or task.done(),
+                description="the bot sets its webhook",
+            )
+            await _wait_until_serving(base, task)
+            yield core, base
+        finally:
+            stopped.set()
+            await asyncio.wait_for(task, timeout=10)
+
+
+async def _wait_until_serving(base: str, task: asyncio.Task[None]) -> None:
+    for _ in range(200):
+        if task.done():
+            task.result()
+        try:
+            _reader, writer = await asyncio.open_connection(
+                "127.0.0.1", int(base.rsplit(":", 1)[1])
+            )
+        except OSError:
+            await asyncio.sleep(0.02)
+            continue
+        writer.close()
+        await writer.wait_closed()
+        return
+    raise AssertionError("the webhook server did not start")
+
+
+async def rows(core: Core, model: Any, user_id: int) -> list[Any]:
+    """Every row of `model` that belongs to `user_id`, as the test sees the database."""
+    async with core.sessions() as session:
+        statement = select(model).where(model.user_id == user_id)
+        return list((await session.exec(statement)).all())

@@ -1,0 +1,200 @@
+"""Daily check-ins over the real wire: on time, once, and never nagging.
+
+The bot runs with a fast heartbeat and a clock the test moves; nothing sleeps for real
+beyond the few milliseconds a heartbeat takes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlmodel import col, select
+
+from bot.db.models import CheckIn, OutboxMessage, Schedule, User
+from bot.runtime import Core
+from tests.fakeapi import FakeTelegram, FakeUser
+from tests.shell.harness import rows
+from tests.shell.people import onboarded
+from tests.support import FakeClock
+
+# The fake clock starts on Monday 2 March 2026, 08:00 UTC (09:00 in Madrid).
+NEXT_NUDGE = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)  # Tuesday 09:00 in Madrid
+
+
+async def at(clock: FakeClock, moment: datetime) -> None:
+    clock.now = moment
+
+
+async def nudge(user: FakeUser, clock: FakeClock, moment: datetime) -> str:
+    clock.now = moment
+    [message] = await user.expect_messages(1)
+    return message.text
+
+
+async def test_the_nudge_comes_on_time_once_and_two_taps_finish_it(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    ana = await onboarded(fake, 4001, city="Madrid", checkin="9:00")
+    clock.now = datetime(2026, 3, 3, 7, 59, tzinfo=UTC)
+    await ana.expect_no_message(within=0.4)
+    clock.now = NEXT_NUDGE.replace(second=5)
+    [message] = await ana.expect_messages(1)
+    assert "How are you treating yourself today?" in message.text
+    assert "Pretty harshly" in message.button_texts
+    assert "⏰ Later" in message.button_texts
+    ana.tap("Fairly kindly")
+    [critic] = await ana.expect_messages(1)
+    assert "inner critic" in critic.text
+    ana.tap("Quiet")
+    [offer] = await ana.expect_messages(1)
+    assert "good enough today" in offer.text
+    logged = await rows(bot, CheckIn, 4001)
+    assert [(c.kindness, c.critic, c.scheduled) for c in logged] == [(4, 1, True)]
+    clock.now = NEXT_NUDGE.replace(minute=30)
+    await ana.expect_no_message(within=0.4)  # still once for that day
+    sent = [m for m in await rows(bot, OutboxMessage, 4001) if m.status == "sent"]
+    assert len(sent) == 1
+
+
+async def test_the_next_days_nudge_comes_at_the_same_local_time(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    ana = await onboarded(fake, 4002, city="Madrid", checkin="9:00")
+    await nudge(ana, clock, NEXT_NUDGE.replace(second=1))
+    text = await nudge(ana, clock, NEXT_NUDGE.replace(day=4, second=1))
+    assert "How are you treating yourself today?" in text
+    # Two different openings: no line repeats within 30 days.
+    openings = [m.text.split("\n\n")[0] for m in ana.messages if "treating yourself" in m.text]
+    assert len(set(openings)) == 2
+
+
+async def test_changing_the_zone_moves_the_next_nudge_at_once(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    ana = await onboarded(fake, 4003, city="Madrid", checkin="9:00")
+    ana.send_text("/timezone Asia/Tokyo")
+    await ana.expect_messages(1)
+    [row] = await rows(bot, Schedule, 4003)
+    assert row.due_at == datetime(2026, 3, 3, 0, 0, tzinfo=UTC)  # 09:00 in Tokyo
+    ana.send_text("/time 20:15")
+    await ana.expect_messages(1)
+    [row] = await rows(bot, Schedule, 4003)
+    assert row.due_at == datetime(2026, 3, 2, 11, 15, tzinfo=UTC)  # today, 20:15 in Tokyo
+
+
+async def test_snooze_brings_it_back_later(fake: FakeTelegram, bot: Core, clock: FakeClock) -> None:
+    ana = await onboarded(fake, 4004)
+    await nudge(ana, clock, NEXT_NUDGE.replace(second=1))
+    ana.tap("⏰ Later")
+    await ana.expect_messages(1)
+    ana.tap("In an hour")
+    [ok] = await ana.expect_messages(1)
+    assert "in about an hour" in ok.text
+    clock.now = NEXT_NUDGE.replace(minute=50)
+    await ana.expect_no_message(within=0.3)
+    text = await nudge(ana, clock, NEXT_NUDGE.replace(hour=9, minute=1))
+    assert "How are you treating yourself today?" in text
+
+
+async def test_skip_today_is_kind_and_final_for_the_day(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    ana = await onboarded(fake, 4005)
+    await nudge(ana, clock, NEXT_NUDGE.replace(second=1))
+    ana.tap("Skip today")
+    [skipped] = await ana.expect_messages(1)
+    assert "no check-in today" in skipped.text
+    assert "missed" not in skipped.text.lower()
+    clock.now = NEXT_NUDGE.replace(hour=20)
+    await ana.expect_no_message(within=0.3)
+
+
+async def test_pause_resume_and_stop(fake: FakeTelegram, bot: Core, clock: FakeClock) -> None:
+    ana = await onboarded(fake, 4006)
+    ana.send_text("/pause")
+    await ana.expect_messages(1)
+    ana.tap("1 day")
+    await ana.expect_messages(1)
+    clock.now = NEXT_NUDGE.replace(second=1)  # within the day of pause
+    await ana.expect_no_message(within=0.4)
+    await nudge(ana, clock, NEXT_NUDGE.replace(day=4, second=1))  # the pause ended
+
+    ana.send_text("/stop")
+    await ana.expect_messages(1)
+    ana.tap("Yes, stop them")
+    [stopped] = await ana.expect_messages(1)
+    assert "no more check-ins" in stopped.text
+    clock.now = NEXT_NUDGE.replace(day=5, second=1)
+    await ana.expect_no_message(within=0.4)
+    assert len(await rows(bot, CheckIn, 4006)) == 0  # nothing was lost or invented
+    assert await rows(bot, Schedule, 4006) == []
+
+    ana.send_text("/resume")
+    [resumed] = await ana.expect_messages(1)
+    assert "09:00" in resumed.text
+    await nudge(ana, clock, NEXT_NUDGE.replace(day=6, second=1))
+
+
+async def test_a_blocked_user_is_skipped_and_their_nudges_stop(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    gone = await onboarded(fake, 4007)
+    stays = await onboarded(fake, 4008)
+    fake.block(gone.chat_id)
+    clock.now = NEXT_NUDGE.replace(second=1)
+    await stays.expect_messages(1)
+    await fake.wait_for(lambda: fake.call_counts["sendMessage"] > 0)
+
+    async def blocked_outcome() -> list[str | None]:
+        return [m.outcome for m in await rows(bot, OutboxMessage, 4007)]
+
+    for _ in range(100):
+        if await blocked_outcome() == ["blocked"]:
+            break
+        await stays.expect_no_message(within=0.05)
+    assert await blocked_outcome() == ["blocked"]
+    async with bot.sessions() as session:
+        user = (await session.exec(select(User).where(col(User.id) == 4007))).one()
+    assert user.active is False
+    clock.now = NEXT_NUDGE.replace(day=4, second=1)
+    await stays.expect_messages(1)
+    assert await blocked_outcome() == ["blocked"]  # no new attempt for the blocked user
+
+
+async def test_a_429_is_honoured_and_the_nudge_still_arrives_once(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    ana = await onboarded(fake, 4009)
+    fake.fail_next("sendMessage", 429, retry_after=1, chat_id=ana.chat_id)
+    clock.now = NEXT_NUDGE.replace(second=1)
+    [message] = await ana.expect_messages(1, timeout=10)
+    assert "treating yourself" in message.text
+    await ana.expect_no_message(within=0.5)
+
+
+async def test_after_downtime_old_nudges_are_skipped_not_sent_in_a_burst(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    ana = await onboarded(fake, 4010)
+    clock.now = NEXT_NUDGE.replace(hour=11)  # three hours late, beyond the 2 h grace
+    await ana.expect_no_message(within=0.5)
+    [row] = await rows(bot, Schedule, 4010)
+    assert row.due_at == NEXT_NUDGE.replace(day=4)  # moved on to tomorrow
+    await nudge(ana, clock, NEXT_NUDGE.replace(day=4, second=1))
+
+
+async def test_unanswered_nudges_back_off_and_say_so_once(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    ana = await onboarded(fake, 4011)
+    for day in (3, 4, 5):
+        await nudge(ana, clock, NEXT_NUDGE.replace(day=day, second=1))
+    fourth = await nudge(ana, clock, NEXT_NUDGE.replace(day=6, second=1))
+    assert "every other day" in fourth.lower()
+    clock.now = NEXT_NUDGE.replace(day=7, second=1)
+    await ana.expect_no_message(within=0.4)  # the day in between is quiet
+    eighth = await nudge(ana, clock, NEXT_NUDGE.replace(day=8, second=1))
+    assert "every other day" not in eighth.lower()  # said once
+    ana.tap("Fairly kindly")  # answering restores the daily rhythm
+    await ana.expect_messages(1)
+    await nudge(ana, clock, NEXT_NUDGE.replace(day=9, second=1))

@@ -1,0 +1,158 @@
+"""Risk over the real wire: people first, whatever was going on, and gently afterwards.
+
+A risky message pauses whatever flow was running and is answered with care and crisis
+lines before anything else; "I'm safe for now" leads back to the exact question that was
+left. Edited messages are screened too. After a risk reply the daily nudge rests for a day
+and one gentle follow-up comes instead. `/sos` works mid-flow without ending it, and the
+bot is honest about being a bot.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.db.models import FlowSession, OutboxMessage, Schedule, User
+from bot.runtime import Core
+from tests.fakeapi import FakeTelegram, FakeUser
+from tests.shell.harness import rows
+from tests.shell.people import onboarded
+from tests.support import FakeClock
+
+HARSH = "If my essay is not flawless then I am a total failure"
+RISKY = "Some days I think everyone would be better off if I was dead"
+RISKY_TOO = "I keep thinking about ending my life"
+CRISIS_BUTTONS = ["I'm safe for now", "I'm not safe", "Show the numbers again"]
+
+
+def at(day: int, hour: int, minute: int = 0, second: int = 0) -> datetime:
+    """A moment in March 2026, in UTC (Madrid is one hour ahead)."""
+    return datetime(2026, 3, day, hour, minute, second, tzinfo=UTC)
+
+
+async def at_the_belief_question(user: FakeUser) -> None:
+    """Partway through a reframe: the thought named, the rating question asked."""
+    user.send_text(f"/reframe {HARSH}")
+    await user.expect_messages(1)
+    user.tap("Yes, that fits")
+    [belief] = await user.expect_messages(1)
+    assert "how strongly do you believe it" in belief.text
+
+
+def assert_crisis_reply(text: str) -> None:
+    assert "988" in text
+    assert "automated" in text
+    assert "Are you safe right now?" in text
+
+
+async def test_risk_mid_reframe_comes_first_and_safe_returns_to_the_same_question(
+    fake: FakeTelegram, bot: Core
+) -> None:
+    ana = await onboarded(fake, 8101)
+    await at_the_belief_question(ana)
+
+    ana.send_text(RISKY)
+    [crisis] = await ana.expect_messages(1)
+    assert_crisis_reply(crisis.text)
+    assert crisis.button_texts == CRISIS_BUTTONS
+    for reframe_word in ("all-or-nothing", "thinking", "believe", "0 to 100", HARSH):
+        assert reframe_word not in crisis.text
+    await ana.expect_no_message(within=0.3)  # nothing of the reframe follows it
+
+    ana.tap("I'm safe for now")
+    glad, reminder, question = await ana.expect_messages(3)
+    assert "I'm glad" in glad.text
+    assert HARSH in reminder.text
+    assert "how strongly do you believe it" in question.text
+    assert question.button_texts == ["0", "25", "50", "75", "100", "Skip"]
+
+    ana.send_text("60")
+    [place] = await ana.expect_messages(1)
+    assert "Picture a line from 0" in place.text  # the same reframe, carried on
+    [session] = await rows(bot, FlowSession, 8101)
+    assert '"reframe"' in session.state
+    assert '"belief_before": 60' in session.state
+
+
+async def test_a_risky_edited_message_is_answered_too(fake: FakeTelegram, bot: Core) -> None:
+    ben = await onboarded(fake, 8102)
+    ben.send_text("The meeting ran long but it was fine")
+    await ben.expect_messages(1)
+    written = ben.last_message_id
+    assert written is not None
+    ben.edit_text(written, "The meeting ran long but it was okay")
+    await ben.expect_no_message(within=0.3)  # a plain correction is not replayed
+    ben.edit_text(written, RISKY_TOO)
+    [crisis] = await ben.expect_messages(1)
+    assert_crisis_reply(crisis.text)
+    assert crisis.button_texts == CRISIS_BUTTONS
+
+
+async def test_after_a_risk_reply_nudges_rest_a_day_and_one_gentle_follow_up_comes(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    cleo = await onboarded(fake, 8103, checkin="9:00")  # next nudge: Tuesday 08:00 UTC
+    clock.now = at(2, 10)
+    cleo.send_text(RISKY)
+    [crisis] = await cleo.expect_messages(1)
+    assert_crisis_reply(crisis.text)
+
+    clock.now = at(3, 8, 0, 5)  # the check-in moment, within the day after
+    await cleo.expect_no_message(within=0.4)
+    clock.now = at(3, 9, 59)
+    await cleo.expect_no_message(within=0.3)
+    assert [m.kind for m in await rows(bot, OutboxMessage, 8103)] == []
+
+    clock.now = at(3, 10, 0, 5)  # a day after the risk reply
+    [follow_up] = await cleo.expect_messages(1)
+    assert "check in gently" in follow_up.text
+    assert "nothing you need to answer" in follow_up.text.lower()
+    assert "988" in follow_up.text
+    assert follow_up.button_texts == []
+    clock.now = at(3, 14)
+    await cleo.expect_no_message(within=0.4)  # once
+    sent = [(m.kind, m.status) for m in await rows(bot, OutboxMessage, 8103)]
+    assert sent == [("crisis_followup", "sent")]
+
+    clock.now = at(4, 8, 0, 5)  # the daily rhythm comes back on its own
+    [nudge] = await cleo.expect_messages(1)
+    assert "How are you treating yourself today?" in nudge.text
+
+
+async def test_sos_mid_flow_shows_the_lines_and_keeps_the_flow(
+    fake: FakeTelegram, bot: Core
+) -> None:
+    dev = await onboarded(fake, 8104)
+    await at_the_belief_question(dev)
+    dev.send_text("/sos")
+    [lines] = await dev.expect_messages(1)
+    assert "988" in lines.text
+    assert "741741" in lines.text
+    assert "findahelpline.com" in lines.text
+    dev.send_text("50")
+    [place] = await dev.expect_messages(1)
+    assert "Picture a line from 0" in place.text
+    # Asking for the lines is not a risk reply: nothing is paused or scheduled.
+    assert [s.kind for s in await rows(bot, Schedule, 8104)] == ["checkin"]
+    async with bot.sessions() as session:
+        user = await session.get(User, 8104)
+    assert user is not None
+    assert user.checkins_state == "on"
+
+
+async def test_asking_if_it_is_a_person_gets_an_honest_answer(
+    fake: FakeTelegram, bot: Core
+) -> None:
+    eli = await onboarded(fake, 8105)
+    eli.send_text("are you a real person?")
+    [honest] = await eli.expect_messages(1)
+    assert "I'm a bot" in honest.text
+    assert "not a person" in honest.text
+    assert "not a therapist" in honest.text
+
+    await at_the_belief_question(eli)
+    eli.send_text("wait, am I talking to a real person?")
+    [again] = await eli.expect_messages(1)
+    assert "I'm a bot" in again.text
+    eli.send_text("75")  # and the reframe goes on where it was
+    [place] = await eli.expect_messages(1)
+    assert "Picture a line from 0" in place.text

@@ -1,0 +1,89 @@
+"""Webhook mode: Telegram posts to our ASGI app; the secret is checked; updates count once."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bot.runtime import Core
+from tests.fakeapi import FakeTelegram
+from tests.shell.harness import WEBHOOK_SECRET, webhook_bot
+from tests.support import FakeClock
+
+
+@pytest.fixture
+async def hooked(
+    fake: FakeTelegram, database_url: str, tmp_path: Path, clock: FakeClock
+) -> AsyncIterator[tuple[Core, str]]:
+    async with webhook_bot(fake, database_url, tmp_path, clock) as running:
+        yield running
+
+
+async def test_onboarding_over_the_webhook(fake: FakeTelegram, hooked: tuple[Core, str]) -> None:
+    assert fake.webhook_url is not None
+    assert fake.webhook_url.endswith("/telegram")
+    ana = fake.user(3001)
+    ana.send_text("/start")
+    [welcome] = await ana.expect_messages(1)
+    assert "988" in welcome.text
+    ana.tap("Okay, what's next?")
+    [consent] = await ana.expect_messages(1)
+    assert "May I keep" in consent.text
+    await fake.wait_webhook_idle()
+    assert {d.status for d in fake.webhook_deliveries} == {200}
+
+
+async def test_a_duplicate_delivery_is_handled_once(
+    fake: FakeTelegram, hooked: tuple[Core, str]
+) -> None:
+    ana = fake.user(3002)
+    update_id = ana.send_text("/help")
+    await ana.expect_messages(1)
+    delivery = await fake.deliver_duplicate(update_id)
+    assert delivery is not None
+    assert delivery.status == 200
+    await ana.expect_no_message(within=0.5)
+
+
+@pytest.mark.parametrize("secret", [None, "wrong", WEBHOOK_SECRET + "x"])
+async def test_a_missing_or_wrong_secret_is_refused(
+    fake: FakeTelegram, hooked: tuple[Core, str], secret: str | None
+) -> None:
+    _core, base = hooked
+    update = {
+        "update_id": 999,
+        "message": {
+            "message_id": 1,
+            "date": 0,
+            "chat": {"id": 3003, "type": "private"},
+            "from": {"id": 3003, "is_bot": False, "first_name": "Eve"},
+            "text": "/start",
+        },
+    }
+    headers = {} if secret is None else {"X-Telegram-Bot-Api-Secret-Token": secret}
+    async with httpx.AsyncClient() as client:
+        response = await client.post(f"{base}/telegram", json=update, headers=headers)
+    assert response.status_code == 403
+    await fake.user(3003).expect_no_message(within=0.3)
+
+
+async def test_garbage_with_the_right_secret_is_a_bad_request(hooked: tuple[Core, str]) -> None:
+    _core, base = hooked
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            f"{base}/telegram",
+            content=b"not json",
+            headers={"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET},
+        )
+    assert response.status_code == 400
+
+
+async def test_healthz(hooked: tuple[Core, str]) -> None:
+    _core, base = hooked
+    async with httpx.AsyncClient() as client:
+        response = await client.get(f"{base}/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"ok": True}
