@@ -45,15 +45,18 @@ class Ticker:
         self._retention = retention
         self._scheduler: AsyncIOScheduler | None = None
         self._beat: asyncio.Task[object] | None = None
+        self._stopping = False
 
     async def tick(self) -> None:
         """One beat. Storage trouble is logged and the next beat tries again."""
+        if self._stopping:
+            return
         self._beat = asyncio.current_task()
         try:
             await recover_interrupted(self._sessions, self._clock(), after=self._lease)
             # Claim a batch, send a batch, repeat: with many people due in the same minute
             # the first nudges leave at once instead of after every row has been claimed.
-            while True:
+            while not self._stopping:
                 claimed = await claim_due(self._sessions, self._clock(), grace=self._grace)
                 sent = await self._sender.drain()
                 if not claimed.total and not sent:
@@ -89,11 +92,19 @@ class Ticker:
         self._scheduler.start()
 
     async def stop(self) -> None:
-        """Stop beating, letting a beat in progress finish its current step."""
+        """Stop beating, letting a beat in progress finish its current step.
+
+        The scheduler is shut down only after that beat ends: APScheduler's asyncio executor
+        cancels running jobs on shutdown, which would cut a beat off mid-transaction.
+        """
+        self._stopping = True
         if self._scheduler is not None:
-            self._scheduler.shutdown(wait=False)
-            self._scheduler = None
+            self._scheduler.pause()
+        await asyncio.sleep(0)  # a beat handed to the loop just now sees the flag and returns
         beat = self._beat
         if beat is not None and not beat.done():
             with contextlib.suppress(asyncio.CancelledError, TimeoutError):
                 await asyncio.wait_for(asyncio.shield(beat), timeout=10)
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None

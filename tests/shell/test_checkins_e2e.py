@@ -6,16 +6,20 @@ beyond the few milliseconds a heartbeat takes.
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
 
 from sqlmodel import col, select
 
 from bot.db.models import CheckIn, OutboxMessage, Schedule, User
-from bot.runtime import Core
+from bot.runtime import Core, open_core
 from tests.fakeapi import FakeTelegram, FakeUser
-from tests.shell.harness import rows
+from tests.shell.harness import polling_bot, rows
 from tests.shell.people import onboarded
-from tests.support import FakeClock
+from tests.support import FakeClock, make_settings
 
 # The fake clock starts on Monday 2 March 2026, 08:00 UTC (09:00 in Madrid).
 NEXT_NUDGE = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)  # Tuesday 09:00 in Madrid
@@ -198,3 +202,26 @@ async def test_unanswered_nudges_back_off_and_say_so_once(
     ana.tap("Fairly kindly")  # answering restores the daily rhythm
     await ana.expect_messages(1)
     await nudge(ana, clock, NEXT_NUDGE.replace(day=9, second=1))
+
+
+async def test_stopping_mid_send_lets_the_nudge_finish_and_logs_no_error(
+    fake: FakeTelegram,
+    database_url: str,
+    tmp_path: Path,
+    clock: FakeClock,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    async with polling_bot(fake, database_url, tmp_path, clock, tick_seconds=0.05) as core:
+        ana = await onboarded(fake, 4012)
+        fake.response_delay = 0.8  # Telegram's answer is still on the way when we stop
+        clock.now = NEXT_NUDGE.replace(second=1)
+        await fake.wait_for(
+            lambda: "treating yourself" in fake.chat(ana.chat_id)[-1].text,
+            description="the nudge reaches Telegram",
+        )
+        caplog.clear()
+        caplog.set_level(logging.WARNING)
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
+    async with open_core(make_settings(database_url, tmp_path), clock) as core:
+        [row] = await rows(core, OutboxMessage, 4012)
+    assert row.status == "sent"  # recorded, so a restart will not send it again

@@ -127,4 +127,4 @@ async def test_kill_mid_delivery_then_restart_delivers_each_nudge_once(
         for line in errors.decode().splitlines()
         if " ERROR bot" in line or f"{BOT_DIR}{os.sep}" in line
     ]
-    assert ours == []
+    assert ours == [], errors.decode()[-4000:]
