@@ -12,7 +12,7 @@ import pytest
 from flows import practices
 from messages import Catalog, load_catalog
 
-MIN_MEMBERS = 3
+MIN_MEMBERS = 12
 
 STEP_FAMILIES = sorted({s.message for p in practices.LIBRARY.values() for s in p.steps})
 
