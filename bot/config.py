@@ -28,11 +28,17 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "0.0.0.0"  # noqa: S104 - a container listens on all interfaces
     webhook_port: int = Field(default=8080, ge=1, le=65535)
+    #: Polling mode serves /metrics only on this port (webhook mode has it on the webhook's).
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    metrics_listen: str = "127.0.0.1"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     encryption_keys: SecretStr | None = None
     default_locale: Literal["en", "es"] = "en"
     migrate_on_start: bool = True
-    send_rate_per_second: float = Field(default=25.0, gt=0, le=1000)
+    send_rate_per_second: float = Field(default=25.0, gt=0, le=10_000)
+    #: "shared" paces all instances together through the database (PostgreSQL only);
+    #: "auto" shares on PostgreSQL and keeps the pace in memory on SQLite.
+    send_pace: Literal["auto", "local", "shared"] = "auto"
     poll_timeout_seconds: int = Field(default=10, ge=0, le=50)
     tick_seconds: float = Field(default=5.0, gt=0, le=300)
     nudge_grace_minutes: int = Field(default=120, ge=1, le=24 * 60)
@@ -68,6 +74,8 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _webhook_needs_secret(self) -> Settings:
+        if self.send_pace == "shared" and not self.database_url.startswith("postgresql"):
+            raise ValueError("SEND_PACE=shared needs PostgreSQL (DATABASE_URL=postgresql://...)")
         if self.webhook_url and not self.webhook_secret:
             raise ValueError("WEBHOOK_URL needs WEBHOOK_SECRET (1-256 characters A-Z a-z 0-9 _ -)")
         if self.webhook_secret is not None:
@@ -79,6 +87,11 @@ class Settings(BaseSettings):
     @property
     def on_telegram(self) -> bool:
         return self.telegram_token is not None and bool(self.telegram_token.get_secret_value())
+
+    @property
+    def shares_send_pace(self) -> bool:
+        on_postgres = self.database_url.startswith("postgresql")
+        return self.send_pace == "shared" or (self.send_pace == "auto" and on_postgres)
 
 
 class SettingsError(SystemExit):

@@ -14,7 +14,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot import schedules
 from bot.claim import BACKOFF_AFTER
-from bot.db.models import CheckIn, Goal, Note, SeenLine, Thought, User
+from bot.db.models import CheckIn, Goal, Note, Schedule, SeenLine, Thought, User
+from flows import crisis
 from flows.core import Chose, Event, FlowState, Started, TimerFired
 from flows.turn import flow_for_command
 
@@ -67,7 +68,23 @@ async def load(
     if flow == "reframe" and not _lists_thoughts(state, event):
         return {}  # saved thoughts are decrypted only when the list is shown or used
     loader = _LOADERS.get(flow or "")
-    return {} if loader is None else await loader(session, user, now, event)
+    data = {} if loader is None else await loader(session, user, now, event)
+    if isinstance(event, TimerFired) and event.kind != schedules.CRISIS_FOLLOWUP:
+        data.update(await _crisis_rest(session, user))
+    return data
+
+
+async def _crisis_rest(session: AsyncSession, user: User) -> dict[str, Any]:
+    """A pending crisis follow-up means scheduled moments are still resting until it."""
+    due = (
+        await session.exec(
+            select(Schedule.due_at).where(
+                col(Schedule.user_id) == user.id,
+                col(Schedule.kind) == schedules.CRISIS_FOLLOWUP,
+            )
+        )
+    ).first()
+    return {} if due is None else {crisis.REST_KEY: due.isoformat()}
 
 
 @loads("checkin")
@@ -102,12 +119,13 @@ async def _schedule(
     session: AsyncSession, user: User, now: datetime, event: Event
 ) -> dict[str, Any]:
     days = schedules.parse_days(user.checkin_days)
+    until = user.checkins_paused_until
+    paused = user.checkins_state == "paused" and (until is None or until > now)
     return {
         "schedule": {
-            "paused": user.checkins_state == "paused",
-            "paused_until": (
-                user.checkins_paused_until.isoformat() if user.checkins_paused_until else None
-            ),
+            # A pause that has run its course is over, even before anything resets it.
+            "paused": paused,
+            "paused_until": until.isoformat() if paused and until is not None else None,
             "stopped": user.checkins_state == "stopped",
             "weekdays": sorted(days) if days else list(range(7)),
         }

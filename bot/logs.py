@@ -37,3 +37,9 @@ def set_library_levels(level: str) -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
     for chatty in ("telegram", "sqlalchemy", "asyncio"):
         logging.getLogger(chatty).setLevel(max(logging.getLevelName(level), logging.INFO))
+    # SQLAlchemy's engine and ORM log every statement with its parameters at INFO: several
+    # lines per turn, which cost more CPU than the turn's own work. Only LOG_LEVEL=DEBUG
+    # shows them (rows, at SQLAlchemy's DEBUG, stay hidden either way).
+    statements = logging.INFO if level == "DEBUG" else logging.WARNING
+    for name in ("sqlalchemy.engine", "sqlalchemy.orm", "sqlalchemy.pool"):
+        logging.getLogger(name).setLevel(statements)

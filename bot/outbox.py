@@ -25,6 +25,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.db.engine import rowcount
 from bot.db.models import OutboxMessage, Schedule, User
+from bot.metrics import Metrics
 from bot.render import Rendered
 from bot.turns import Clock, Incoming, TurnEngine
 from flows.core import TimerFired
@@ -107,18 +108,35 @@ class OutboxSender:
         clock: Clock,
         *,
         concurrency: int = 16,
+        per_second: float | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
+        self._metrics = metrics or Metrics()
+        # About five seconds of sends per batch at the configured pace, so the pause
+        # between batches is rare, yet never so many rows that a claim could outlive its
+        # lease before its send (2 to 8 rounds of concurrent sends).
+        paced = int((per_second or 0) * 5)
+        self._batch = min(max(paced, 2 * concurrency), 8 * concurrency)
         self._sessions = sessions
         self._turns = turns
         self._deliver = deliver
         self._clock = clock
         self._concurrency = concurrency
+        self._sent_rows: list[tuple[OutboxMessage, datetime]] = []
+        engine = sessions.kw["bind"]
+        self._autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
         self._last_sent: dict[int, float] = {}
         # Paced here, before a row is marked `sending`, so the window in which a crash
         # could lose a nudge is the request alone, never a wait for capacity.
 
-    async def drain(self, limit: int = 200) -> int:
-        """Send what is due now (up to `limit` rows); returns how many rows were finished."""
+    async def drain(self, limit: int | None = None) -> int:
+        """Send what is due now (up to `limit` rows); returns how many rows were finished.
+
+        A batch is kept small (see `__init__`): a claim lasts only the lease, and rows
+        claimed far ahead of their send would expire while still waiting here, be taken
+        over by another instance and have their turn run twice.
+        """
+        limit = limit if limit is not None else self._batch
         now = self._clock()
         async with self._sessions() as session, session.begin():
             query = (
@@ -160,7 +178,10 @@ class OutboxSender:
             async with gate:
                 return await self._send_one(row, chat_id)
 
-        done = await asyncio.gather(*(one(row, chat_id) for row, chat_id in rows))
+        try:
+            done = await asyncio.gather(*(one(row, chat_id) for row, chat_id in rows))
+        finally:
+            await self._record_sent(claimed_at=now)
         return sum(done)
 
     def _spaced(self, rows: list[tuple[OutboxMessage, int]]) -> list[tuple[OutboxMessage, int]]:
@@ -199,14 +220,16 @@ class OutboxSender:
             await self._mark(
                 row.id, "claimed", status="skipped", finished_at=now, outcome="nothing to say"
             )
+            self._metrics.nudge_skipped("nothing_to_say")
             return True
         messages = merge(result.replies)
 
         async def mark_sending() -> bool:
             # Only if this claim is still ours: a claim recovered and re-taken elsewhere
-            # has a higher attempts count, and then this copy must not send.
-            async with self._sessions() as session, session.begin():
-                mine = await session.execute(
+            # has a higher attempts count, and then this copy must not send. One statement
+            # in autocommit: it is on every send's path, between its slot and its request.
+            async with self._autocommit.connect() as connection:
+                mine = await connection.execute(
                     update(OutboxMessage)
                     .where(
                         col(OutboxMessage.id) == row.id,
@@ -225,10 +248,13 @@ class OutboxSender:
     async def _record(self, row: OutboxMessage, delivery: DeliveryResult, now: datetime) -> bool:
         assert row.id is not None
         if delivery.outcome is Delivery.SENT:
-            await self._sent(row, self._clock())
+            sent_at = self._clock()
+            self._sent_rows.append((row, sent_at))
+            self._metrics.nudge_sent(row.kind, (sent_at - row.due_at).total_seconds())
             return True
         if delivery.outcome is Delivery.BLOCKED:
             await self._mark(row.id, "sending", status="failed", finished_at=now, outcome="blocked")
+            self._metrics.nudge_failed(row.kind, "blocked")
             return True
         if delivery.outcome is Delivery.RETRY and row.attempts + 1 < MAX_ATTEMPTS:
             wait = max(delivery.retry_after, 2.0 ** (row.attempts + 1))
@@ -236,33 +262,58 @@ class OutboxSender:
                 row.id, "sending", status="pending", next_attempt_at=now + timedelta(seconds=wait)
             )
             return False
+        gave_up = delivery.outcome is Delivery.RETRY
         await self._mark(
             row.id,
             "sending",
             status="failed",
             finished_at=now,
-            outcome="gave up" if delivery.outcome is Delivery.RETRY else "refused",
+            outcome="gave up" if gave_up else "refused",
         )
+        self._metrics.nudge_failed(row.kind, "gave_up" if gave_up else "refused")
         return True
 
-    async def _sent(self, row: OutboxMessage, now: datetime) -> None:
-        """Record the delivery, and count a nudge as unanswered until the user replies."""
+    async def _record_sent(self, *, claimed_at: datetime) -> None:
+        """Record a batch's deliveries at once, and count each nudge as unanswered unless
+        the user has written since it was claimed.
+
+        Written after the batch rather than after each send: a row already `sending` can
+        never go out again, so the only thing a crash before this point costs is that
+        these rows are later closed as interrupted instead of sent.
+        """
+        done, self._sent_rows = self._sent_rows, []
+        if not done:
+            return
+        finished = max(at for _row, at in done)
+        nudged = [r.user_id for r, _at in done if r.kind in {"checkin", "checkin_snooze"}]
         async with self._sessions() as session, session.begin():
             await session.execute(
                 update(OutboxMessage)
-                .where(col(OutboxMessage.id) == row.id, col(OutboxMessage.status) == "sending")
-                .values(status="sent", finished_at=now, outcome="sent")
+                .where(
+                    col(OutboxMessage.id).in_([row.id for row, _at in done]),
+                    col(OutboxMessage.status) == "sending",
+                )
+                .values(status="sent", finished_at=finished, outcome="sent")
+                .execution_options(synchronize_session=False)
             )
-            if row.kind in {"checkin", "checkin_snooze"}:
+            if nudged:
+                quiet = select(User.id).where(
+                    col(User.id).in_(nudged), col(User.last_seen_at) < claimed_at
+                )
                 await session.execute(
                     update(Schedule)
-                    .where(col(Schedule.user_id) == row.user_id, col(Schedule.kind) == "checkin")
+                    .where(col(Schedule.user_id).in_(quiet), col(Schedule.kind) == "checkin")
                     .values(unanswered=col(Schedule.unanswered) + 1)
+                    .execution_options(synchronize_session=False)
                 )
 
 
 async def recover_interrupted(
-    sessions: async_sessionmaker[AsyncSession], now: datetime, *, after: timedelta
+    sessions: async_sessionmaker[AsyncSession],
+    now: datetime,
+    *,
+    after: timedelta,
+    metrics: Metrics | None = None,
 ) -> int:
     """After a crash: rows left `claimed` go back to pending; rows left `sending` longer
     than `after` are closed and never sent again (Telegram may already have them)."""
@@ -282,8 +333,14 @@ async def recover_interrupted(
                 col(OutboxMessage.next_attempt_at) < now - after,
             )
             .values(status="unknown", finished_at=now, outcome="interrupted")
+            .returning(col(OutboxMessage.kind))
+            .execution_options(synchronize_session=False)
         )
-        count = rowcount(result)
+        kinds = list(result.scalars())
+        count = len(kinds)
+    if metrics is not None:
+        for kind in kinds:
+            metrics.nudge_failed(kind, "interrupted")
     if count:
         log.warning(
             "%d scheduled messages were interrupted mid-send and will not be repeated", count

@@ -1,8 +1,9 @@
 """Pacing every request to Telegram, with a hook that runs the moment a send may go.
 
 Telegram allows about 30 messages a second overall and answers bursts with 429. This rate
-limiter (PTB's extension point, built on `aiolimiter` like PTB's own `AIORateLimiter`)
-spaces requests evenly and, on a `RetryAfter`, holds every request until the wait is over.
+limiter (PTB's extension point) spaces sends evenly through a `SendPace` (this process's own,
+or one shared by every instance) and, on a `RetryAfter`, holds every request until the wait
+is over.
 
 The hook is what makes scheduled messages exactly-once-or-never: the outbox marks a row
 `sending` only after capacity was granted, right before the request leaves. A send can pass
@@ -16,9 +17,11 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
-from aiolimiter import AsyncLimiter
-from telegram.error import RetryAfter
+from telegram.error import Forbidden, RetryAfter
 from telegram.ext import BaseRateLimiter
+
+from bot.metrics import Metrics
+from bot.send_pace import SendPace
 
 log = logging.getLogger(__name__)
 OnAcquired = Callable[[], Awaitable[bool]]
@@ -30,8 +33,11 @@ class SendCalledOff(Exception):  # noqa: N818 - reads as what happened
 
 
 class PacedRateLimiter(BaseRateLimiter[OnAcquired]):
-    def __init__(self, per_second: float, max_retries: int = 3) -> None:
-        self._pace = AsyncLimiter(max_rate=1, time_period=1 / per_second)
+    def __init__(
+        self, pace: SendPace, max_retries: int = 3, metrics: Metrics | None = None
+    ) -> None:
+        self._pace = pace
+        self._metrics = metrics or Metrics()
         self._max_retries = max_retries
         self._open = asyncio.Event()
         self._open.set()
@@ -40,7 +46,7 @@ class PacedRateLimiter(BaseRateLimiter[OnAcquired]):
         """Nothing to set up."""
 
     async def shutdown(self) -> None:
-        """Nothing to tear down."""
+        await self._pace.close()
 
     async def process_request(
         self,
@@ -55,18 +61,24 @@ class PacedRateLimiter(BaseRateLimiter[OnAcquired]):
         for attempt in range(self._max_retries + 1):
             await self._open.wait()
             if paced:
-                await self._pace.acquire()
+                await self._pace.take_slot()
             if attempt == 0 and rate_limit_args is not None and not await rate_limit_args():
                 raise SendCalledOff(endpoint)
             try:
                 return await callback(*args, **kwargs)
+            except Forbidden:
+                self._metrics.telegram_error("403")
+                raise
             except RetryAfter as error:
+                self._metrics.telegram_error("429")
                 if attempt == self._max_retries:
                     raise
                 wait = _seconds(error.retry_after) + 0.1
                 log.info("Telegram asked to wait %.1f s; holding every request", wait)
                 self._open.clear()
                 try:
+                    if paced:
+                        await self._pace.hold_all(wait)
                     await asyncio.sleep(wait)
                 finally:
                     self._open.set()

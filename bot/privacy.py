@@ -25,6 +25,8 @@ USER_COLUMN = {"users": "id"}
 def user_tables() -> list[tuple[Table, str]]:
     tables = []
     for table in SQLModel.metadata.sorted_tables:
+        if not table.info.get("user_data", True):
+            continue
         column = USER_COLUMN.get(table.name, "user_id")
         if column not in table.c:
             raise RuntimeError(f"table {table.name} has no user column; export/erase need one")

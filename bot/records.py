@@ -91,18 +91,14 @@ async def _profile(
 async def _risk(
     session: AsyncSession, user: User, record: RiskNoted, now: datetime, applied: Applied
 ) -> None:
-    """Nudges rest for a day; one gentle follow-up comes after it."""
-    log.info("risk reply for user %s (%s); nudges pause for 24 h", user.id, ",".join(record.kinds))
-    until = now + CRISIS_QUIET
-    if user.checkins_state == "on" or (
-        user.checkins_state == "paused"
-        and user.checkins_paused_until is not None
-        and user.checkins_paused_until < until
-    ):
-        user.checkins_state = "paused"
-        user.checkins_paused_until = until
+    """One gentle follow-up a day later; until it comes, its pending row is the nudges' rest.
+
+    The user's own pause or stop is left exactly as it was: the rest is not theirs to undo
+    with /resume, and a pause they chose before it is still theirs after it.
+    """
+    log.info("risk reply for user %s (%s); nudges rest for 24 h", user.id, ",".join(record.kinds))
     await schedules.add_one_shot(
-        session, user, schedules.CRISIS_FOLLOWUP, until, explicit_night=False
+        session, user, schedules.CRISIS_FOLLOWUP, now + CRISIS_QUIET, explicit_night=False
     )
 
 

@@ -10,7 +10,8 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import AsyncIterator
+import socket
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import timedelta
@@ -21,17 +22,19 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
-from bot.config import Settings
+from bot.config import Settings, SettingsError
 from bot.console import ConsoleChat
 from bot.db.crypto import Cipher
 from bot.db.engine import create_engine, session_factory
 from bot.db.migrate import migrate
 from bot.flood import FloodGuard
+from bot.metrics import Metrics, scrape
 from bot.outbox import Deliver, OutboxSender
+from bot.send_pace import SendPace, pace_for
 from bot.telegram_bot import TelegramFrontend, attach, build_application
 from bot.ticker import Ticker
 from bot.turns import Clock, TurnEngine, system_clock
-from bot.webhook import create_webhook_app
+from bot.webhook import create_metrics_app, create_webhook_app
 from flows.screen import engine as screen_engine
 from messages import Catalog, load_catalog
 
@@ -48,6 +51,15 @@ class Core:
     catalog: Catalog
     turns: TurnEngine
     clock: Clock
+    metrics: Metrics
+
+    def send_pace(self) -> SendPace:
+        """This process's pace, or the one every instance on this database shares."""
+        return pace_for(
+            self.settings.database_url,
+            self.settings.send_rate_per_second,
+            shared=self.settings.shares_send_pace,
+        )
 
     def ticker(self, deliver: Deliver) -> Ticker:
         """The scheduler heartbeat, delivering through `deliver`."""
@@ -56,6 +68,8 @@ class Core:
             self.turns,
             deliver,
             self.clock,
+            per_second=self.settings.send_rate_per_second,
+            metrics=self.metrics,
         )
         return Ticker(
             self.sessions,
@@ -65,7 +79,12 @@ class Core:
             grace=timedelta(minutes=self.settings.nudge_grace_minutes),
             lease=timedelta(seconds=self.settings.outbox_lease_seconds),
             retention=timedelta(days=self.settings.retention_days),
+            metrics=self.metrics,
         )
+
+    async def scrape(self) -> bytes:
+        """What `/metrics` answers."""
+        return await scrape(self.metrics, self.sessions, self.clock())
 
     async def healthy(self) -> bool:
         try:
@@ -100,8 +119,9 @@ async def open_core(settings: Settings, clock: Clock = system_clock) -> AsyncIte
             "crisis_practice_contact": settings.crisis_practice_contact,
         }
         flood = FloodGuard(settings.flood_limit, settings.flood_window_seconds)
-        turns = TurnEngine(sessions, catalog, clock, facts, flood)
-        yield Core(settings, engine, sessions, catalog, turns, clock)
+        metrics = Metrics()
+        turns = TurnEngine(sessions, catalog, clock, facts, flood, metrics=metrics)
+        yield Core(settings, engine, sessions, catalog, turns, clock, metrics)
     finally:
         await engine.dispose()
 
@@ -118,10 +138,12 @@ async def _until_stopped() -> None:
 async def run_polling(
     core: Core, stopped: asyncio.Event | None = None, poll_timeout: int | None = None
 ) -> None:
-    application = build_application(core.settings, webhook=False)
+    application = build_application(
+        core.settings, core.send_pace(), webhook=False, metrics=core.metrics
+    )
     frontend = TelegramFrontend(core.turns, application, core.sessions)
     attach(frontend)
-    async with application:
+    async with metrics_server(core), application:
         await application.bot.delete_webhook()
         await frontend.register_commands()
         assert application.updater is not None
@@ -141,6 +163,46 @@ async def run_polling(
             await application.stop()
 
 
+class _QuietServer(uvicorn.Server):
+    """Leaves SIGINT and SIGTERM to the bot, which stops this server with everything else."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+@asynccontextmanager
+async def metrics_server(core: Core) -> AsyncIterator[None]:
+    """`/metrics` on METRICS_PORT while polling; nothing at all when it is unset."""
+    settings = core.settings
+    if settings.metrics_port is None:
+        yield
+        return
+    family = socket.AF_INET6 if ":" in settings.metrics_listen else socket.AF_INET
+    try:
+        # Bound here, so a port in use stops the start with one clear line.
+        listener = socket.create_server(
+            (settings.metrics_listen, settings.metrics_port), family=family
+        )
+    except OSError as error:
+        raise SettingsError(
+            f"Configuration problem: METRICS_PORT: cannot listen on "
+            f"{settings.metrics_listen}:{settings.metrics_port}: {error.strerror}"
+        ) from None
+    config = uvicorn.Config(
+        create_metrics_app(core.scrape), log_config=None, access_log=False, lifespan="off"
+    )
+    server = _QuietServer(config)
+    serving = asyncio.create_task(server.serve(sockets=[listener]))
+    log.info("serving metrics on port %d", settings.metrics_port)
+    try:
+        yield
+    finally:
+        server.should_exit = True
+        await serving
+        listener.close()
+
+
 def webhook_server(core: Core, frontend: TelegramFrontend) -> uvicorn.Server:
     assert core.settings.webhook_secret is not None
     app = create_webhook_app(
@@ -148,6 +210,7 @@ def webhook_server(core: Core, frontend: TelegramFrontend) -> uvicorn.Server:
         core.settings.webhook_secret.get_secret_value(),
         frontend.dispatch,
         core.healthy,
+        core.scrape,
     )
     config = uvicorn.Config(
         app,
@@ -164,7 +227,7 @@ async def run_webhook(core: Core, stopped: asyncio.Event | None = None) -> None:
     settings = core.settings
     assert settings.webhook_url is not None
     assert settings.webhook_secret is not None
-    application = build_application(settings, webhook=True)
+    application = build_application(settings, core.send_pace(), webhook=True, metrics=core.metrics)
     frontend = TelegramFrontend(core.turns, application, core.sessions)
     async with application:
         await frontend.register_commands()

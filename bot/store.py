@@ -3,19 +3,100 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import delete, update
-from sqlmodel import col
+from sqlalchemy import bindparam, delete, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.db.engine import rowcount
-from bot.db.models import FlowSession, User
+from bot.db.models import FlowSession, ProcessedUpdate, User
 from flows.core import FlowState, Profile
 
 
 class StaleVersionError(RuntimeError):
     """Another instance changed this user's flow state first; the turn is run again."""
+
+
+_USER_LOCK = text("SELECT pg_advisory_xact_lock(:user_id)")
+
+
+async def hold_user(session: AsyncSession, user_id: int) -> None:
+    """On PostgreSQL, make other instances wait for this user's turn to commit.
+
+    One user's updates may reach different instances at once. The lock lasts until this
+    transaction ends, so their turns run one after the other, in arrival order at the lock,
+    and a concurrently redelivered update finds the first one's record instead of racing
+    it. (Telegram ids are positive; the migration lock uses a negative key.) SQLite has
+    one writer and one process, so it needs nothing here.
+    """
+    bind = session.bind
+    if bind is not None and bind.dialect.name == "postgresql":
+        await session.execute(_USER_LOCK, {"user_id": user_id})
+
+
+_UPDATES = ProcessedUpdate.__table__  # type: ignore[attr-defined]
+_FLOWS = FlowSession.__table__  # type: ignore[attr-defined]
+# Built once: a turn runs these with new values only, skipping statement construction and
+# the ORM's bulk-write machinery (none of these rows is held as an object in the session).
+_CLAIM = {
+    name: dialect.insert(_UPDATES)
+    .values(
+        update_id=bindparam("b_update_id"),
+        user_id=bindparam("b_user_id"),
+        processed_at=bindparam("b_now"),
+    )
+    .on_conflict_do_nothing(index_elements=["update_id"])
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+}
+_USER_AND_FLOW = (
+    select(User, FlowSession.state, FlowSession.version)
+    .outerjoin(FlowSession, col(FlowSession.user_id) == col(User.id))
+    .where(col(User.id) == bindparam("b_user_id"))
+)
+_SAME_VERSION = (_FLOWS.c.user_id == bindparam("b_user_id")) & (
+    _FLOWS.c.version == bindparam("b_version")
+)
+_UPDATE_FLOW = (
+    update(_FLOWS)
+    .where(_SAME_VERSION)
+    .values(state=bindparam("b_state"), version=bindparam("b_next"), updated_at=bindparam("b_now"))
+)
+_DELETE_FLOW = delete(_FLOWS).where(_SAME_VERSION)
+
+
+async def claim_update(session: AsyncSession, update_id: int, user_id: int, now: datetime) -> bool:
+    """Record the update as handled by this transaction; False if it already was.
+
+    One statement, first in the turn: it replaces a look-up now and an insert at the end,
+    and a rollback (a failed or raced turn) takes the record back with everything else.
+    """
+    bind = session.bind
+    statement = _CLAIM[
+        "postgresql" if bind is not None and bind.dialect.name == "postgresql" else "sqlite"
+    ]
+    values = {"b_update_id": update_id, "b_user_id": user_id, "b_now": now}
+    return rowcount(await session.execute(statement, values)) == 1
+
+
+async def load_user_and_flow(
+    session: AsyncSession, user_id: int, chat_id: int, locale: str, now: datetime
+) -> tuple[User, FlowState | None, int | None]:
+    """The user (created on first contact) and where they are, in one query."""
+    row = (await session.exec(_USER_AND_FLOW, params={"b_user_id": user_id})).first()
+    if row is None:
+        user = await get_or_create_user(session, user_id, chat_id, locale, now)
+        return (user, *await load_flow(session, user_id))
+    user, state, version = row
+    return (user, *_flow_of(state, version))
+
+
+def _flow_of(state: str | None, version: int | None) -> tuple[FlowState | None, int | None]:
+    """A stored state (None from the outer join when there is none) as the core's type."""
+    if state is None:
+        return None, None
+    return FlowState.from_json(json.loads(state)), version
 
 
 async def get_or_create_user(
@@ -27,6 +108,25 @@ async def get_or_create_user(
         session.add(user)
         await session.flush()
     return user
+
+
+#: `last_seen_at` is read in whole days; rewriting it for every message of a conversation
+#: would cost a statement per turn for nothing a reader can tell apart.
+SEEN_PRECISION = timedelta(minutes=1)
+
+
+def touch_user(user: User, chat_id: int, now: datetime) -> None:
+    """The user wrote just now, from this chat: they are reachable and were seen.
+
+    Attributes are set only when they change: even an unchanged assignment makes the
+    session flush the user at commit.
+    """
+    if now - user.last_seen_at >= SEEN_PRECISION:
+        user.last_seen_at = now
+    if user.chat_id != chat_id:
+        user.chat_id = chat_id
+    if not user.active:
+        user.active = True
 
 
 def profile_of(user: User) -> Profile:
@@ -44,7 +144,7 @@ async def load_flow(session: AsyncSession, user_id: int) -> tuple[FlowState | No
     row = await session.get(FlowSession, user_id)
     if row is None:
         return None, None
-    return FlowState.from_json(json.loads(row.state)), row.version
+    return _flow_of(row.state, row.version)
 
 
 async def save_flow(
@@ -63,21 +163,11 @@ async def save_flow(
                 )
             )
         return
+    which = {"b_user_id": user_id, "b_version": version}
     if state is None:
-        result = await session.execute(
-            delete(FlowSession).where(
-                col(FlowSession.user_id) == user_id,
-                col(FlowSession.version) == version,
-            )
-        )
+        result = await session.execute(_DELETE_FLOW, which)
     else:
-        result = await session.execute(
-            update(FlowSession)
-            .where(
-                col(FlowSession.user_id) == user_id,
-                col(FlowSession.version) == version,
-            )
-            .values(state=json.dumps(state.to_json()), version=version + 1, updated_at=now)
-        )
+        changes = {"b_state": json.dumps(state.to_json()), "b_next": version + 1, "b_now": now}
+        result = await session.execute(_UPDATE_FLOW, {**which, **changes})
     if rowcount(result) != 1:
         raise StaleVersionError(user_id)

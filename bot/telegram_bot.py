@@ -29,9 +29,11 @@ from telegram.ext import Application, ContextTypes, TypeHandler
 
 from bot.config import Settings
 from bot.db.models import User
+from bot.metrics import Metrics
 from bot.outbox import Delivery, DeliveryResult, OnAcquired
 from bot.pacing import PacedRateLimiter, SendCalledOff
 from bot.render import Rendered
+from bot.send_pace import SendPace
 from bot.turns import TurnEngine
 from bot.updates import Pressed, to_incoming
 from flows.turn import MENU_COMMANDS
@@ -218,15 +220,17 @@ def _seconds(value: int | timedelta) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
-def build_application(settings: Settings, *, webhook: bool) -> Application:  # type: ignore[type-arg]
-    """PTB's Application pointed at the configured Bot API server."""
+def build_application(
+    settings: Settings, pace: SendPace, *, webhook: bool, metrics: Metrics | None = None
+) -> Application:  # type: ignore[type-arg]
+    """PTB's Application pointed at the configured Bot API server, sending at `pace`."""
     assert settings.telegram_token is not None
     builder = (
         Application.builder()
         .token(settings.telegram_token.get_secret_value())
         .base_url(settings.telegram_api_url)
         .base_file_url(file_url_for(settings.telegram_api_url))
-        .rate_limiter(PacedRateLimiter(settings.send_rate_per_second))
+        .rate_limiter(PacedRateLimiter(pace, metrics=metrics))
         .concurrent_updates(64)
     )
     if webhook:

@@ -18,6 +18,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.claim import claim_due
 from bot.maintenance import purge_expired
+from bot.metrics import Metrics
 from bot.outbox import OutboxSender, recover_interrupted
 from bot.turns import Clock
 
@@ -35,7 +36,9 @@ class Ticker:
         grace: timedelta,
         lease: timedelta = timedelta(minutes=2),
         retention: timedelta = timedelta(days=180),
+        metrics: Metrics | None = None,
     ) -> None:
+        self._metrics = metrics or Metrics()
         self._sessions = sessions
         self._sender = sender
         self._clock = clock
@@ -53,11 +56,14 @@ class Ticker:
             return
         self._beat = asyncio.current_task()
         try:
-            await recover_interrupted(self._sessions, self._clock(), after=self._lease)
+            await recover_interrupted(
+                self._sessions, self._clock(), after=self._lease, metrics=self._metrics
+            )
             # Claim a batch, send a batch, repeat: with many people due in the same minute
             # the first nudges leave at once instead of after every row has been claimed.
             while not self._stopping:
                 claimed = await claim_due(self._sessions, self._clock(), grace=self._grace)
+                self._metrics.claimed(claimed)
                 sent = await self._sender.drain()
                 if not claimed.total and not sent:
                     break

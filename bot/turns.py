@@ -23,8 +23,9 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot import context_data, rotation, store
-from bot.db.models import ProcessedUpdate, SeenLine
+from bot.db.models import SeenLine
 from bot.flood import FloodGuard, Verdict
+from bot.metrics import Metrics
 from bot.privacy import erase_user, export_file, export_user
 from bot.records import apply_records
 from bot.render import Rendered, render
@@ -100,7 +101,9 @@ class TurnEngine:
         clock: Clock = system_clock,
         facts: Mapping[str, Any] | None = None,
         flood: FloodGuard | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
+        self._metrics = metrics or Metrics()
         self._sessions = sessions
         self._facts = dict(facts or {})  # deployment facts every flow may see
         self._catalog = catalog
@@ -115,9 +118,12 @@ class TurnEngine:
 
     async def handle(self, incoming: Incoming) -> TurnResult:
         """Answer one event. Never raises for a user's input; storage trouble is answered kindly."""
+        started = time.perf_counter()
+        source = "nudge" if isinstance(incoming.event, TimerFired) else "update"
         if not isinstance(incoming.event, TimerFired):
             verdict = self._flood.check(incoming.user_id)
             if verdict is not Verdict.OK and not _risky(incoming.event):
+                self._metrics.turn(source, "flooded")
                 log.info(
                     "user %s is flooding; update %s %s",
                     incoming.user_id,
@@ -131,14 +137,21 @@ class TurnEngine:
         async with self._locks.hold(incoming.user_id):
             for _attempt in range(3):
                 try:
-                    return await self._once(incoming)
+                    result = await self._once(incoming)
+                    outcome = "duplicate" if result.duplicate else "handled"
+                    self._metrics.turn(source, outcome, time.perf_counter() - started)
+                    return result
                 except store.StaleVersionError:
                     log.info("turn raced for update %s; running it again", incoming.update_id)
                 except IntegrityError:
                     # The update id was recorded meanwhile by another instance.
                     log.info("update %s already handled elsewhere", incoming.update_id)
+                    self._metrics.turn(source, "duplicate")
                     return TurnResult(duplicate=True)
                 except DBAPIError as error:
+                    if error.connection_invalidated:
+                        log.info("database connection was lost; running the turn again")
+                        continue
                     log.warning(
                         "storage trouble on update %s: %s", incoming.update_id, type(error).__name__
                     )
@@ -148,6 +161,7 @@ class TurnEngine:
                     # logged (it carries no message text), and the turn was not saved.
                     log.exception("turn failed on update %s", incoming.update_id)
                     break
+        self._metrics.turn(source, "failed")
         locale = self._catalog.pick_locale(incoming.language_code)
         return TurnResult(replies=(self._render(locale, None, Reply("something-wrong")),))
 
@@ -157,22 +171,19 @@ class TurnEngine:
         by_user = not isinstance(incoming.event, TimerFired)
         export: tuple[str, bytes] | None = None
         async with self._sessions() as session, session.begin():
-            seen = (
-                None
-                if incoming.update_id is None
-                else await session.get(ProcessedUpdate, incoming.update_id)
-            )
-            if seen is not None:
+            await store.hold_user(session, incoming.user_id)
+            if incoming.update_id is not None and not await store.claim_update(
+                session, incoming.update_id, incoming.user_id, now
+            ):
                 log.info("update %s was already handled; skipping", incoming.update_id)
                 return TurnResult(duplicate=True)
-            user = await store.get_or_create_user(
+            user, state, version = await store.load_user_and_flow(
                 session,
                 incoming.user_id,
                 incoming.chat_id,
                 self._catalog.pick_locale(incoming.language_code),
                 now,
             )
-            state, version = await store.load_flow(session, incoming.user_id)
             data = await context_data.load(session, user, state, incoming.event, now)
             data["away_days"] = (now - user.last_seen_at).days
             ctx = Context(
@@ -191,16 +202,8 @@ class TurnEngine:
                 )
             await apply_records(session, user, step.records, now)
             if by_user:
-                user.last_seen_at = now
-                user.chat_id = incoming.chat_id
-                user.active = True
+                store.touch_user(user, incoming.chat_id, now)
             await store.save_flow(session, incoming.user_id, step.state, version, now)
-            if incoming.update_id is not None:
-                session.add(
-                    ProcessedUpdate(
-                        update_id=incoming.update_id, user_id=incoming.user_id, processed_at=now
-                    )
-                )
             replies = [await self._resolve(session, user.id, r, now) for r in step.replies]
             locale = user.locale  # a language change applies to this very reply
             if any(isinstance(r, ExportRequested) for r in step.records):

@@ -2,6 +2,7 @@
 
 `/telegram` answers 200 only after the update has been handled and saved, so if the process
 dies mid-turn Telegram delivers the update again (and the update-id record stops a double).
+`/metrics` serves the counts for Prometheus (polling mode serves it on a port of its own).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable
 
+from prometheus_client import CONTENT_TYPE_LATEST
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -20,6 +22,19 @@ from telegram import Bot, Update
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name
 MAX_BODY = 1_000_000
+Scrape = Callable[[], Awaitable[bytes]]
+
+
+def metrics_route(scrape: Scrape) -> Route:
+    async def metrics(_request: Request) -> Response:
+        return Response(await scrape(), media_type=CONTENT_TYPE_LATEST)
+
+    return Route("/metrics", metrics, methods=["GET"])
+
+
+def create_metrics_app(scrape: Scrape) -> Starlette:
+    """`/metrics` alone, for polling mode, where no web server runs otherwise."""
+    return Starlette(routes=[metrics_route(scrape)])
 
 
 def create_webhook_app(
@@ -27,6 +42,7 @@ def create_webhook_app(
     secret: str,
     dispatch: Callable[[Update], Awaitable[bool]],
     healthy: Callable[[], Awaitable[bool]],
+    scrape: Scrape | None = None,
 ) -> Starlette:
     expected = secret.encode()
 
@@ -50,9 +66,10 @@ def create_webhook_app(
         ok = await healthy()
         return JSONResponse({"ok": ok}, status_code=200 if ok else 503)
 
-    return Starlette(
-        routes=[
-            Route("/telegram", telegram, methods=["POST"]),
-            Route("/healthz", healthz, methods=["GET"]),
-        ]
-    )
+    routes = [
+        Route("/telegram", telegram, methods=["POST"]),
+        Route("/healthz", healthz, methods=["GET"]),
+    ]
+    if scrape is not None:
+        routes.append(metrics_route(scrape))
+    return Starlette(routes=routes)

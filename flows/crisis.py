@@ -3,11 +3,18 @@
 This is not a flow step that other flows opt into. The turn runs the screen before any flow
 sees a message, and on risk it parks whatever was going on here, so nothing half-finished
 (a reframe, a goal) gets in the way of a person who may be in danger.
+
+After a risk reply the scheduled nudges rest until the gentle follow-up a day later. That
+rest is not the user's own /pause: it ends by itself, /resume does not cut it short, and a
+pause the user chose before it is still theirs afterwards. For a scheduled moment the shell
+says how long the rest still lasts in ``ctx.data["crisis_rest_until"]`` (ISO 8601 UTC, the
+follow-up's moment; missing when no follow-up is pending).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 from typing import Any
 
 from flows.core import Button, Chose, Context, Event, FlowState, Reply, RiskNoted, Said, Step, rows
@@ -15,6 +22,8 @@ from flows.screen import Screening
 
 NAME = "crisis"
 CHECKING = "checking"
+FOLLOW_UP = "crisis_followup"
+REST_KEY = "crisis_rest_until"
 
 
 def _keyboard() -> tuple[tuple[Button, ...], ...]:
@@ -56,6 +65,18 @@ def respond(paused: FlowState | None, screening: Screening, ctx: Context) -> Ste
 def resources(state: FlowState | None, ctx: Context) -> Step:
     """`/sos`: the resources from any state, without ending what was going on."""
     return Step(state, (Reply("crisis-resources"), *deployment_lines(ctx)))
+
+
+def rest_left(ctx: Context) -> timedelta | None:
+    """How much longer scheduled nudges rest after a risk reply (None: not resting)."""
+    raw = ctx.data.get(REST_KEY)
+    if not isinstance(raw, str):
+        return None
+    try:
+        left = datetime.fromisoformat(raw) - ctx.now
+    except (TypeError, ValueError):
+        return None
+    return left if left > timedelta(0) else None
 
 
 def follow_up(state: FlowState | None) -> Step:

@@ -24,7 +24,7 @@ The first word slot must be required: it is used to index the rules by word.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from flows.patterns_text import Token
 
@@ -50,15 +50,52 @@ class Word:
         return norm.startswith(self.text) if self.prefix else norm == self.text
 
 
+Option = tuple[Word, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Slot:
-    """A position in a rule: one of `options` repeated between min and max times, or a gap."""
+    """A position in a rule: one of `options` repeated between min and max times, or a gap.
 
-    options: tuple[tuple[Word, ...], ...]
+    A class slot has hundreds of options; `_heads` and `_prefixed` (built by `_slot`) find
+    the few whose first word fits a token without testing every one.
+    """
+
+    options: tuple[Option, ...]
     min_count: int
     max_count: int
     gap: bool = False
     forbidden: frozenset[str] = frozenset()
+    _heads: Mapping[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    _prefixed: Mapping[str, tuple[tuple[str, int], ...]] = field(
+        default_factory=dict, compare=False
+    )
+
+    def starting_with(self, norm: str) -> tuple[Option, ...]:
+        """The options whose first word accepts `norm`, in their original order."""
+        exact = self._heads.get(norm, ())
+        prefixed = self._prefixed.get(norm[:1], ())
+        if not prefixed:
+            return tuple(self.options[i] for i in exact)
+        hits = sorted((*exact, *(i for head, i in prefixed if norm.startswith(head))))
+        return tuple(self.options[i] for i in hits)
+
+
+def _indexed(slot: Slot) -> Slot:
+    """The slot with its options indexed by first word (prefixes by their first letter)."""
+    heads: dict[str, list[int]] = {}
+    prefixed: dict[str, list[tuple[str, int]]] = {}
+    for index, option in enumerate(slot.options):
+        head = option[0].text
+        if option[0].prefix:
+            prefixed.setdefault(head[:1], []).append((head, index))
+        else:
+            heads.setdefault(head, []).append(index)
+    return replace(
+        slot,
+        _heads={text: tuple(indices) for text, indices in heads.items()},
+        _prefixed={letter: tuple(entries) for letter, entries in prefixed.items()},
+    )
 
 
 CueTable = tuple[tuple[str, float], ...]
@@ -94,7 +131,7 @@ def _word(text: str) -> Word:
     return Word(text, prefix=False)
 
 
-def _option(text: str) -> tuple[Word, ...]:
+def _option(text: str) -> Option:
     return tuple(_word(part) for part in text.replace("_", " ").split())
 
 
@@ -116,8 +153,8 @@ def _slot(text: str, classes: Mapping[str, Sequence[str]]) -> Slot:
         else:
             options.append(_option(alternative))
     if repeated:
-        return Slot(tuple(options), 0, MAX_REPEAT)
-    return Slot(tuple(options), 0 if optional else 1, 1)
+        return _indexed(Slot(tuple(options), 0, MAX_REPEAT))
+    return _indexed(Slot(tuple(options), 0 if optional else 1, 1))
 
 
 def compile_rule(
@@ -135,7 +172,7 @@ def compile_rule(
     return Rule(tag, weight, phrase, slots, not_after)
 
 
-def _match_words(option: tuple[Word, ...], tokens: Sequence[Token], at: int, sentence: int) -> int:
+def _match_words(option: Option, tokens: Sequence[Token], at: int, sentence: int) -> int:
     """Return the index after `option` if it matches at `at`, else -1."""
     for offset, word in enumerate(option):
         index = at + offset
@@ -181,8 +218,8 @@ def _match_repeat(
     sentence: int,
 ) -> int:
     slot = slots[slot_index]
-    if count < slot.max_count:
-        for option in slot.options:
+    if count < slot.max_count and at < len(tokens):
+        for option in slot.starting_with(tokens[at].norm):
             after = _match_words(option, tokens, at, sentence)
             if after > at:
                 end = _match_repeat(slots, slot_index, count + 1, tokens, after, sentence)
@@ -198,19 +235,21 @@ class RuleSet:
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self._by_word: dict[str, list[Rule]] = {}
-        self._by_prefix: list[tuple[str, Rule]] = []
+        # Prefix heads grouped by their first letter, in rule order within each group.
+        self._by_prefix: dict[str, list[tuple[str, Rule]]] = {}
         for rule in rules:
             for option in rule.slots[0].options:
                 head = option[0]
                 if head.prefix:
-                    self._by_prefix.append((head.text, rule))
+                    self._by_prefix.setdefault(head.text[:1], []).append((head.text, rule))
                 else:
                     self._by_word.setdefault(head.text, []).append(rule)
         self.rules = tuple(rules)
 
     def _candidates(self, norm: str) -> list[Rule]:
         found = list(self._by_word.get(norm, ()))
-        found.extend(rule for prefix, rule in self._by_prefix if norm.startswith(prefix))
+        prefixed = self._by_prefix.get(norm[:1], ())
+        found.extend(rule for prefix, rule in prefixed if norm.startswith(prefix))
         unique: dict[int, Rule] = {}
         for rule in found:
             unique.setdefault(id(rule), rule)

@@ -72,15 +72,17 @@ def _footer() -> Reply:
     return Reply("reframe-thoughts-footer", buttons=_footer_buttons())
 
 
-def _item(thought: SavedThought) -> Reply:
+def _item(thought: SavedThought, footer: bool = False) -> Reply:
     params = {
         "original": thought.original,
         "pattern": thought.pattern,
         "balanced": thought.balanced,
         "created": thought.created,
     }
-    delete = Button("button-reframe-delete", "delete", ref=str(thought.id))
-    return Reply("reframe-thought-item", params, rows(delete))
+    keyboard = rows(Button("button-reframe-delete", "delete", ref=str(thought.id)))
+    if footer:  # shown alone, the card carries the list's own way on as well
+        keyboard = (*keyboard, *_footer_buttons())
+    return Reply("reframe-thought-item", params, keyboard)
 
 
 def _listing(thoughts: Sequence[SavedThought]) -> tuple[Reply, ...]:
@@ -117,7 +119,11 @@ def _decided(state: FlowState, delete: bool, ctx: Context) -> Step:
     pending = int_of(state, "pending")
     listing = state.at(THOUGHTS, pending=None, pending_text="")
     if not delete or pending is None:
-        return Step(listing, (Reply("reframe-delete-kept", buttons=_footer_buttons()),))
+        kept = next((t for t in saved_thoughts(ctx) if t.id == pending), None)
+        if kept is None:
+            return Step(listing, (Reply("reframe-delete-kept", buttons=_footer_buttons()),))
+        # Tapping Delete retired that card's buttons: show it again, so it can still be acted on.
+        return Step(listing, (Reply("reframe-delete-kept"), _item(kept, footer=True)))
     left = [t for t in saved_thoughts(ctx) if t.id != pending]
     if not left:
         reply = Reply("reframe-deleted", buttons=rows(reframe_door()))

@@ -7,6 +7,7 @@ code, means no handler in the shell can forget the screen or let a stale button 
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -208,6 +209,13 @@ def _advance(state: FlowState, event: Event, ctx: Context) -> Step:
 def _timer(state: FlowState | None, event: TimerFired, ctx: Context) -> Step:
     """A scheduled moment: wait if the user is busy, else open the right conversation."""
     nudge = event.kind in {"checkin", "checkin_snooze"}
+    rest = None if event.kind == crisis.FOLLOW_UP else crisis.rest_left(ctx)
+    if rest is not None:
+        # The day after a risk reply belongs to the person, not the schedule: a nudge
+        # due now is let go, anything else waits until a while after the follow-up.
+        if nudge:
+            return Step(state)
+        return Step(state, (), (TimerDeferred(minutes=_minutes(rest + BUSY_WINDOW)),))
     if nudge and state is not None and state.flow == checkin.NAME:
         pass  # an earlier nudge left open (or an interrupted delivery): start afresh
     elif _busy(state, ctx.now):
@@ -216,9 +224,14 @@ def _timer(state: FlowState | None, event: TimerFired, ctx: Context) -> Step:
         return checkin.start_nudge(ctx)
     if event.kind == "goal_followup" and event.ref.isdigit():
         return goals.start_followup(ctx, int(event.ref))
-    if event.kind == "crisis_followup":
+    if event.kind == crisis.FOLLOW_UP:
         return crisis.follow_up(state)
     return Step(state)
+
+
+def _minutes(wait: timedelta) -> int:
+    """Whole minutes, rounded up, so a deferred moment never comes back too early."""
+    return math.ceil(wait / timedelta(minutes=1))
 
 
 def _outside_flows(event: Event, ctx: Context) -> Step:

@@ -7,7 +7,9 @@ check that a choice made in one step shows up in the next.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from flows.core import (
     Button,
@@ -22,6 +24,7 @@ from flows.core import (
     Reply,
     Said,
     Started,
+    Step,
     Unsupported,
 )
 from flows.turn import take_turn
@@ -33,6 +36,7 @@ class Chat:
         profile: Profile | None = None,
         now: datetime = datetime(2026, 3, 2, 8, 0, tzinfo=UTC),
         locales: tuple[str, ...] = ("en", "es"),
+        data: Mapping[str, Any] | None = None,
     ) -> None:
         self.profile = profile or Profile()
         self.now = now
@@ -40,13 +44,24 @@ class Chat:
         self.state: FlowState | None = None
         self.replies: tuple[Reply, ...] = ()
         self.records: list[Record] = []
-        self.data: dict[str, object] = {}
+        #: What the shell would load into `ctx.data`; tests may change it between turns.
+        self.data: dict[str, Any] = dict(data or {})
 
     # --- acting -------------------------------------------------------------------
+    @property
+    def ctx(self) -> Context:
+        """The context the next turn sees: this moment, this profile, this data."""
+        return Context(self.now, self.profile, self.locales, data=self.data)
+
     def send(self, event: Event) -> list[str]:
+        return self.apply(take_turn(self.state, event, self.ctx))
+
+    def apply(self, step: Step) -> list[str]:
+        """Take a step as the shell would: new state, replies, and profile changes applied.
+
+        For steps a test gets straight from a flow (a nudge the router would start).
+        """
         owner = self.state.flow if self.state else None
-        ctx = Context(self.now, self.profile, self.locales, data=self.data)
-        step = take_turn(self.state, event, ctx)
         self.state = step.state
         self.replies = step.replies
         self._owner = step.state.flow if step.state else owner

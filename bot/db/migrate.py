@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
-_LOCK_ID = 0x600D_E0F  # any constant shared by every instance
+_LOCK_ID = -0x600D_E0F  # shared by every instance; negative, so never a user id (bot.store)
 
 
 def alembic_config(url: str) -> Config:

@@ -200,3 +200,16 @@ class Activity(SQLModel, table=True):
     user_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
     kind: str = Field(sa_column=Column(String(40), nullable=False))
     at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+
+
+class SendPace(SQLModel, table=True):
+    """The next free moment to send, shared by every instance (see `bot.send_pace`).
+
+    One row, no user data: export and erase skip it (`info["user_data"]`).
+    """
+
+    __tablename__ = "send_pace"
+    __table_args__ = {"info": {"user_data": False}}
+
+    id: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    next_slot: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))

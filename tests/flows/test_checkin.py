@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,13 +19,10 @@ from flows.checkin import (
 )
 from flows.core import (
     Chose,
-    Context,
     Event,
     Profile,
-    ProfileChanged,
     Said,
     Started,
-    Step,
 )
 from flows.practice import PracticeDone
 from flows.schedule_commands import (
@@ -36,7 +32,7 @@ from flows.schedule_commands import (
     CheckinsStopped,
     parse_days,
 )
-from flows.turn import MENU_COMMANDS, take_turn
+from flows.turn import MENU_COMMANDS
 from messages import load_catalog
 from tests.transcript import Chat
 
@@ -47,33 +43,14 @@ HARSH_DOOR = "button-checkin-reframe"
 
 
 class DataChat(Chat):
-    """The transcript harness, plus the facts the shell loads into `ctx.data`."""
+    """The transcript harness for a set-up user, and the nudge as the router starts it."""
 
     def __init__(self, profile: Profile = SET_UP, data: Mapping[str, Any] | None = None) -> None:
-        super().__init__(profile)
-        self.data: dict[str, Any] = dict(data or {})
-
-    def _context(self) -> Context:
-        return Context(self.now, self.profile, self.locales, self.data)
-
-    def _apply(self, step: Step, owner: str | None) -> list[str]:
-        self.state = step.state
-        self.replies = step.replies
-        self._owner = step.state.flow if step.state else owner
-        for record in step.records:
-            self.records.append(record)
-            if isinstance(record, ProfileChanged):
-                changes = {k: v for k, v in dataclasses.asdict(record).items() if v is not None}
-                self.profile = dataclasses.replace(self.profile, **changes)
-        return self.ids
-
-    def send(self, event: Event) -> list[str]:
-        owner = self.state.flow if self.state else None
-        return self._apply(take_turn(self.state, event, self._context()), owner)
+        super().__init__(profile, data=data)
 
     def nudge(self) -> list[str]:
         """The scheduled check-in arrives (the router calls `start_nudge` for it)."""
-        return self._apply(checkin.start_nudge(self._context()), None)
+        return self.apply(checkin.start_nudge(self.ctx))
 
 
 def offer_id(key: str) -> str:
@@ -529,7 +506,7 @@ def test_reprompt_asks_the_current_question(steps: list[str], asked: str) -> Non
         else:
             chat.tap("button-checkin-later")
     assert chat.state is not None
-    replies = checkin.reprompt(chat.state, chat._context())
+    replies = checkin.reprompt(chat.state, chat.ctx)
     assert [r.message for r in replies] == [asked]
 
 
@@ -786,12 +763,12 @@ def test_schedule_reprompt(command: str, asked: str) -> None:
     chat = DataChat()
     chat.command(command)
     assert chat.state is not None
-    replies = schedule_commands.reprompt(chat.state, chat._context())
+    replies = schedule_commands.reprompt(chat.state, chat.ctx)
     assert [r.message for r in replies] == [asked]
     chat.command("/pause")
     chat.tap("button-schedule-choose-days")
     assert chat.state is not None
-    days = schedule_commands.reprompt(chat.state, chat._context())
+    days = schedule_commands.reprompt(chat.state, chat.ctx)
     assert [r.message for r in days] == ["schedule-days-ask"]
 
 

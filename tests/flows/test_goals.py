@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -15,7 +14,6 @@ from flows import goals
 from flows.core import (
     Chose,
     Context,
-    Event,
     Located,
     Profile,
     ProfileChanged,
@@ -27,7 +25,6 @@ from flows.core import (
 from flows.goal_records import GoalDropped, GoalEdited, GoalOutcome, GoalRescheduled, GoalSet
 from flows.goal_topics import is_body_goal
 from flows.goal_when import typed_clock
-from flows.turn import take_turn
 from messages import load_catalog
 from tests.transcript import Chat
 
@@ -52,7 +49,7 @@ def open_goal(goal_id: int = 7, **changes: Any) -> dict[str, Any]:
 
 
 class GoalChat(Chat):
-    """The transcript harness, plus what the shell loads into `ctx.data`."""
+    """The transcript harness for a set-up user on Monday morning, and goal follow-ups."""
 
     def __init__(
         self,
@@ -60,27 +57,7 @@ class GoalChat(Chat):
         now: datetime = MONDAY_9,
         data: dict[str, Any] | None = None,
     ) -> None:
-        super().__init__(profile, now)
-        self.data: dict[str, Any] = dict(data or {})
-
-    @property
-    def ctx(self) -> Context:
-        return Context(self.now, self.profile, self.locales, self.data)
-
-    def apply(self, step: Step) -> list[str]:
-        owner = self.state.flow if self.state else None
-        self.state = step.state
-        self.replies = step.replies
-        self._owner = step.state.flow if step.state else owner
-        for record in step.records:
-            self.records.append(record)
-            if isinstance(record, ProfileChanged):
-                changes = {k: v for k, v in dataclasses.asdict(record).items() if v is not None}
-                self.profile = dataclasses.replace(self.profile, **changes)
-        return self.ids
-
-    def send(self, event: Event) -> list[str]:
-        return self.apply(take_turn(self.state, event, self.ctx))
+        super().__init__(profile, now, data=data)
 
     def follow_up(self, goal: dict[str, Any] | None, goal_id: int = 7) -> list[str]:
         """What the router does when `TimerFired("goal_followup", ref=str(goal_id))` comes."""

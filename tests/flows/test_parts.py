@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows import parts
-from flows.core import Chose, Context, Event, FlowState, Located, Profile, Said, Step
+from flows.core import Chose, Context, Event, FlowState, Located, Profile, Said
 from flows.parts import PartsDialogueDone, PartsDialogueSaved
-from flows.turn import MENU_COMMANDS, STARTABLE, take_turn
+from flows.turn import MENU_COMMANDS, STARTABLE
 from tests.transcript import Chat
 
 SET_UP = Profile(zone_key="Europe/Berlin", checkin_time="08:30", consent=True, onboarded=True)
@@ -45,7 +45,7 @@ KEPT_TALK = {
 
 
 class GuidedChat(Chat):
-    """The transcript harness, plus what the shell loads into `ctx.data`."""
+    """The transcript harness for a set-up user on Monday morning."""
 
     def __init__(
         self,
@@ -53,21 +53,7 @@ class GuidedChat(Chat):
         now: datetime = MONDAY_9,
         data: dict[str, Any] | None = None,
     ) -> None:
-        super().__init__(profile, now)
-        self.data: dict[str, Any] = dict(data or {})
-
-    @property
-    def ctx(self) -> Context:
-        return Context(self.now, self.profile, self.locales, self.data)
-
-    def send(self, event: Event) -> list[str]:
-        step: Step = take_turn(self.state, event, self.ctx)
-        owner = self.state.flow if self.state else None
-        self.state = step.state
-        self.replies = step.replies
-        self._owner = step.state.flow if step.state else owner
-        self.records.extend(step.records)
-        return self.ids
+        super().__init__(profile, now, data=data)
 
 
 def answer_all(chat: GuidedChat) -> None:

@@ -192,11 +192,11 @@ def test_reprompt_shows_the_current_step_or_the_list() -> None:
     chat = DataChat()
     chat.command("/practice")
     assert chat.state is not None
-    assert [r.message for r in practice.reprompt(chat.state, chat._context())] == ["practice-list"]
+    assert [r.message for r in practice.reprompt(chat.state, chat.ctx)] == ["practice-list"]
     chat.say("letter")
     chat.tap("button-practice-next")
     assert chat.state is not None
-    again = practice.reprompt(chat.state, chat._context())
+    again = practice.reprompt(chat.state, chat.ctx)
     assert [(r.message, r.rotate) for r in again] == [("practice-kind-friend-letter-2", True)]
 
 

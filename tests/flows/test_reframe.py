@@ -7,12 +7,9 @@ screen would (rightly) answer first.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import json
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
-from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -62,18 +59,7 @@ class DataChat(Chat):
     """The transcript harness, with `ctx.data` loaded as the shell would load it."""
 
     def __init__(self, profile: Profile, data: dict[str, Any]) -> None:
-        super().__init__(profile)
-        self.data = data
-
-    def send(self, event: Event) -> list[str]:
-        with _data_in_context(self.data):
-            return super().send(event)
-
-
-@contextmanager
-def _data_in_context(data: dict[str, Any]) -> Iterator[None]:
-    with mock.patch.object(transcript, "Context", functools.partial(Context, data=data)):
-        yield
+        super().__init__(profile, data=data)
 
 
 def button(chat: Chat, label: str, index: int = 0) -> Button:
@@ -570,13 +556,33 @@ def test_delete_asks_first_then_records_the_id() -> None:
     assert chat.step == "reframe.thoughts"
 
 
-def test_delete_can_be_called_off() -> None:
+def test_delete_can_be_called_off_and_the_kept_thought_comes_back_with_its_buttons() -> None:
+    chat = DataChat(SET_UP, {"thoughts": SAVED})
+    chat.command("/thoughts")
+    chat.tap("button-reframe-delete", 1)
+    assert chat.tap("button-reframe-delete-no") == ["reframe-delete-kept", "reframe-thought-item"]
+    assert chat.records == []
+    assert chat.step == "reframe.thoughts"
+    assert chat.param("balanced") == SAVED[1]["balanced"]  # the very thought, shown again
+    assert [(b.label, b.ref) for b in chat.buttons] == [
+        ("button-reframe-delete", "7"),
+        ("button-reframe-start", "reframe"),
+        ("button-done", ""),
+    ]
+    # Still live: it can be deleted after all, without sending /thoughts again.
+    assert chat.tap("button-reframe-delete") == ["reframe-delete-confirm"]
+    assert chat.tap("button-reframe-delete-yes") == ["reframe-deleted"]
+    assert chat.records == [ThoughtDeleted(7)]
+
+
+def test_a_typed_no_to_deleting_shows_the_thought_again_too() -> None:
     chat = DataChat(SET_UP, {"thoughts": SAVED})
     chat.command("/thoughts")
     chat.tap("button-reframe-delete")
-    assert chat.tap("button-reframe-delete-no") == ["reframe-delete-kept"]
+    assert chat.say("no") == ["reframe-delete-kept", "reframe-thought-item"]
+    assert chat.param("original") == SAVED[0]["original"]
+    assert chat.tap("button-done") == ["reframe-thoughts-closed"]
     assert chat.records == []
-    assert chat.step == "reframe.thoughts"
 
 
 def test_delete_confirmed_by_typing() -> None:

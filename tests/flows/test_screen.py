@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flows.screen import RULES, RiskKind, Screening, screen
+from flows.screen import RULES, RiskKind, Screening, engine, screen
 from flows.screen_normalise import normalise
 from flows.screen_phrases import Compiler, PhraseError, assert_bounded
 
@@ -410,3 +410,8 @@ def test_adversarial_long_text_is_screened(text: str) -> None:
     # No timing assertion: the rules compile to patterns without nested quantifiers, so
     # this is linear; a regression would show up as a hang caught by pytest-timeout.
     screen(text)
+
+
+def test_every_phrase_group_compiles_although_most_wait_for_first_use() -> None:
+    """The per-word "try every phrase here" regexes are built lazily; all of them build."""
+    assert engine().compile_everything() > 1000

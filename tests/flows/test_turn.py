@@ -181,3 +181,66 @@ def test_nothing_scheduled_interrupts_the_day_after_a_risk_reply() -> None:
     assert chat.step == "crisis.checking"
     chat.wait(hours=22)
     assert chat.send(TimerFired("crisis_followup")) == ["crisis-follow-up"]
+
+
+# --- The rest after a risk reply: the shell says when it ends (the follow-up's moment) ---
+
+REST = {"crisis_rest_until": "2026-03-03T08:00:00+00:00"}  # a day after 2 March, 08:00
+
+
+def safe_after_a_risk_reply(**data: object) -> Chat:
+    """A risk reply at 08:00, then "I'm safe for now": no conversation left open."""
+    chat = Chat(SET_UP, data={**REST, **data})
+    chat.say("i want to die")
+    chat.tap("button-crisis-safe")
+    assert chat.state is None
+    return chat
+
+
+def test_a_risk_reply_pauses_nothing_the_user_chose() -> None:
+    chat = Chat(SET_UP)
+    chat.say("i want to die")
+    assert [type(r).__name__ for r in chat.records] == ["RiskNoted"]
+
+
+def test_a_nudge_due_during_the_rest_is_let_go_even_after_i_am_safe() -> None:
+    chat = safe_after_a_risk_reply()
+    chat.wait(hours=3)
+    for kind in ("checkin", "checkin_snooze"):
+        before = len(chat.records)
+        assert chat.send(TimerFired(kind)) == []
+        assert chat.records[before:] == []  # not deferred: that nudge is simply skipped
+        assert chat.state is None
+
+
+def test_a_goal_follow_up_during_the_rest_waits_until_after_the_gentle_follow_up() -> None:
+    chat = safe_after_a_risk_reply()
+    chat.wait(hours=3)
+    assert chat.send(TimerFired("goal_followup", "7")) == []
+    # 21 hours of rest left, then half an hour so it does not land on the follow-up.
+    assert chat.records[-1] == TimerDeferred(minutes=21 * 60 + 30)
+    assert chat.state is None
+
+
+def test_the_gentle_follow_up_is_not_held_back_by_its_own_rest() -> None:
+    chat = safe_after_a_risk_reply()
+    chat.wait(hours=23, minutes=59)
+    assert chat.send(TimerFired("crisis_followup")) == ["crisis-follow-up"]
+
+
+def test_after_the_rest_the_rhythm_comes_back() -> None:
+    chat = safe_after_a_risk_reply()
+    chat.wait(hours=24)
+    assert chat.send(TimerFired("crisis_followup")) == ["crisis-follow-up"]
+    chat.wait(hours=22)  # the shell still says when the rest ended; it is over all the same
+    assert chat.send(TimerFired("checkin")) == ["checkin-opening", "checkin-ask-kindness"]
+    chat.data.clear()
+    chat.state = None
+    assert chat.send(TimerFired("checkin")) == ["checkin-opening", "checkin-ask-kindness"]
+
+
+def test_resume_during_the_rest_speaks_only_of_the_users_own_pause() -> None:
+    chat = safe_after_a_risk_reply(schedule={"paused": False, "stopped": False})
+    assert chat.command("/resume") == ["schedule-already-on"]
+    chat.data["schedule"] = {"paused": True, "paused_until": None}
+    assert chat.command("/resume") == ["schedule-resumed"]

@@ -54,7 +54,7 @@ async def polling_bot(
 
 @asynccontextmanager
 async def webhook_bot(
-    fake: FakeTelegram, database_url: str, data_dir: Path, clock: FakeClock
+    fake: FakeTelegram, database_url: str, data_dir: Path, clock: FakeClock, **settings: Any
 ) -> AsyncIterator[tuple[Core, str]]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -67,6 +67,7 @@ async def webhook_bot(
         webhook_secret=WEBHOOK_SECRET,
         webhook_listen="127.0.0.1",
         webhook_port=port,
+        **settings,
     )
     async with open_core(config, clock) as core:
         stopped = asyncio.Event()

@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
 from sqlmodel import col, select
 
 from bot.db.models import CheckIn, OutboxMessage, Schedule, User
@@ -225,3 +224,28 @@ async def test_stopping_mid_send_lets_the_nudge_finish_and_logs_no_error(
     async with open_core(make_settings(database_url, tmp_path), clock) as core:
         [row] = await rows(core, OutboxMessage, 4012)
     assert row.status == "sent"  # recorded, so a restart will not send it again
+
+
+async def test_resume_after_a_pause_has_run_its_course_says_they_are_on(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    ana = await onboarded(fake, 4020)
+    ana.send_text("/pause")
+    await ana.expect_messages(1)
+    ana.tap("1 day")
+    await ana.expect_messages(1)
+    ana.send_text("/resume")  # within the pause: it is ended, and that is said
+    [resumed] = await ana.expect_messages(1)
+    assert "Welcome back" in resumed.text
+    ana.send_text("/pause")
+    await ana.expect_messages(1)
+    ana.tap("1 day")
+    await ana.expect_messages(1)
+
+    clock.now = NEXT_NUDGE.replace(second=1)  # within the day of pause
+    await ana.expect_no_message(within=0.4)
+    await nudge(ana, clock, NEXT_NUDGE.replace(day=4, second=1))  # the pause ended on its own
+    ana.send_text("/resume")
+    [already] = await ana.expect_messages(1)
+    assert "Your daily check-ins are on" in already.text
+    assert "Welcome back" not in already.text

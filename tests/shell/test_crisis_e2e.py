@@ -3,8 +3,9 @@
 A risky message pauses whatever flow was running and is answered with care and crisis
 lines before anything else; "I'm safe for now" leads back to the exact question that was
 left. Edited messages are screened too. After a risk reply the daily nudge rests for a day
-and one gentle follow-up comes instead. `/sos` works mid-flow without ending it, and the
-bot is honest about being a bot.
+and one gentle follow-up comes instead; that rest is not the user's own pause, so /resume
+neither ends it nor welcomes anyone back, and a pause chosen before it outlasts it. `/sos`
+works mid-flow without ending it, and the bot is honest about being a bot.
 """
 
 from __future__ import annotations
@@ -116,6 +117,146 @@ async def test_after_a_risk_reply_nudges_rest_a_day_and_one_gentle_follow_up_com
     clock.now = at(4, 8, 0, 5)  # the daily rhythm comes back on its own
     [nudge] = await cleo.expect_messages(1)
     assert "How are you treating yourself today?" in nudge.text
+
+
+async def checkins_of(bot: Core, user_id: int) -> tuple[str, datetime | None]:
+    """The user's own check-in choice as stored: on, paused (until when) or stopped."""
+    async with bot.sessions() as session:
+        user = await session.get(User, user_id)
+    assert user is not None
+    return user.checkins_state, user.checkins_paused_until
+
+
+async def test_resume_during_the_rest_neither_ends_it_nor_welcomes_anyone_back(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    fay = await onboarded(fake, 8106, checkin="9:00")  # nudges at 08:00 UTC
+    clock.now = at(2, 10)
+    fay.send_text(RISKY)
+    await fay.expect_messages(1)
+    fay.tap("I'm safe for now")
+    [glad] = await fay.expect_messages(1)
+    assert "I'm glad" in glad.text
+    assert await checkins_of(bot, 8106) == ("on", None)  # the rest is not a pause
+
+    fay.send_text("/resume")
+    [resume] = await fay.expect_messages(1)
+    assert "Your daily check-ins are on" in resume.text
+    assert "Welcome back" not in resume.text
+    fay.send_text("/pause")
+    [pause] = await fay.expect_messages(1)
+    assert "How long a break" in pause.text
+    fay.tap("Never mind")
+    [kept] = await fay.expect_messages(1)
+    assert "nothing changed" in kept.text
+
+    clock.now = at(3, 8, 0, 5)  # still resting, /resume or not
+    await fay.expect_no_message(within=0.4)
+    clock.now = at(3, 10, 0, 5)
+    [follow_up] = await fay.expect_messages(1)
+    assert "check in gently" in follow_up.text
+    clock.now = at(4, 8, 0, 5)
+    [nudge] = await fay.expect_messages(1)
+    assert "How are you treating yourself today?" in nudge.text
+    assert await checkins_of(bot, 8106) == ("on", None)
+
+
+async def test_a_pause_chosen_before_the_risk_reply_is_still_there_after_it(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    gus = await onboarded(fake, 8107, checkin="9:00")
+    gus.send_text("/pause")
+    await gus.expect_messages(1)
+    gus.tap("Until I resume")
+    [paused] = await gus.expect_messages(1)
+    assert "Paused until you say so" in paused.text
+    clock.now = at(2, 10)
+    gus.send_text(RISKY)
+    await gus.expect_messages(1)
+    assert await checkins_of(bot, 8107) == ("paused", None)
+
+    clock.now = at(3, 10, 0, 5)  # the gentle follow-up is not a nudge: it still comes
+    [follow_up] = await gus.expect_messages(1)
+    assert "check in gently" in follow_up.text
+    clock.now = at(4, 8, 0, 5)  # but the rest ending does not end the user's own pause
+    await gus.expect_no_message(within=0.4)
+    assert await checkins_of(bot, 8107) == ("paused", None)
+
+    gus.send_text("/resume")
+    [resumed] = await gus.expect_messages(1)
+    assert "Welcome back" in resumed.text
+    clock.now = at(5, 8, 0, 5)
+    [nudge] = await gus.expect_messages(1)
+    assert "How are you treating yourself today?" in nudge.text
+
+
+async def test_a_snooze_and_a_nudge_that_fall_in_the_rest_are_let_go(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    hal = await onboarded(fake, 8108, checkin="9:00")
+    clock.now = at(3, 8, 0, 5)
+    [nudge] = await hal.expect_messages(1)
+    assert "⏰ Later" in nudge.button_texts
+    hal.tap("⏰ Later")
+    await hal.expect_messages(1)
+    hal.tap("In 3 hours")  # due at 11:00 UTC, inside the rest that starts at 09:00
+    await hal.expect_messages(1)
+    clock.now = at(3, 9)
+    hal.send_text(RISKY)
+    await hal.expect_messages(1)
+
+    clock.now = at(3, 11, 0, 5)
+    await hal.expect_no_message(within=0.4)
+    clock.now = at(4, 8, 0, 5)
+    await hal.expect_no_message(within=0.4)
+    clock.now = at(4, 9, 0, 5)
+    [follow_up] = await hal.expect_messages(1)
+    assert "check in gently" in follow_up.text
+    clock.now = at(5, 8, 0, 5)
+    [back] = await hal.expect_messages(1)
+    assert "How are you treating yourself today?" in back.text
+    queued = [m.kind for m in await rows(bot, OutboxMessage, 8108)]
+    assert queued == ["checkin", "crisis_followup", "checkin"]  # the snooze never left
+
+
+async def quick_goal(user: FakeUser, task: str, when: str) -> None:
+    """A goal set up by typing only, with a typed follow-up moment."""
+    for typed, replies in (
+        (f"/goal {task}", 1),
+        ("skip", 1),
+        ("One rough version, then stop", 1),
+        (when, 2),
+        ("People will notice it is rough", 1),
+        ("50", 1),
+        ("looks good", 1),
+    ):
+        user.send_text(typed)
+        await user.expect_messages(replies)
+
+
+async def test_a_goal_follow_up_due_in_the_rest_waits_until_after_the_gentle_one(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    ivy = await onboarded(fake, 8109, checkin="off")
+    await quick_goal(ivy, "Send the draft to my editor", "tomorrow at 10")
+    [goal_row] = await rows(bot, Schedule, 8109)
+    assert goal_row.due_at == at(3, 9)  # 10:00 in Madrid
+    clock.now = at(2, 10)
+    ivy.send_text(RISKY)
+    await ivy.expect_messages(1)
+    ivy.tap("I'm safe for now")  # nothing left open that would hold the goal back
+    await ivy.expect_messages(1)
+
+    clock.now = at(3, 9, 0, 5)
+    await ivy.expect_no_message(within=0.4)
+    clock.now = at(3, 10, 0, 5)
+    [follow_up] = await ivy.expect_messages(1)
+    assert "check in gently" in follow_up.text
+    clock.now = at(3, 10, 20)
+    await ivy.expect_no_message(within=0.3)  # not straight on top of the gentle one
+    clock.now = at(3, 10, 31)
+    [goal] = await ivy.expect_messages(1)
+    assert "Checking in on Send the draft to my editor" in goal.text
 
 
 async def test_sos_mid_flow_shows_the_lines_and_keeps_the_flow(

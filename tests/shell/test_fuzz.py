@@ -61,7 +61,7 @@ class RunningBot:
             telegram_api_url=self.fake.base_url,
         )
         self.core: Core = await self._stack.enter_async_context(open_core(config))
-        application = build_application(config, webhook=True)
+        application = build_application(config, self.core.send_pace(), webhook=True)
         await self._stack.enter_async_context(application)
         self.frontend = TelegramFrontend(self.core.turns, application, self.core.sessions)
 

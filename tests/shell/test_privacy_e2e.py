@@ -94,10 +94,12 @@ def user_column(table: Table) -> str:
 
 
 async def counts(core: Core, user_id: int) -> dict[str, int]:
-    """Rows about `user_id` in every table of the schema."""
+    """Rows about `user_id` in every table of the schema (but the pacing row, nobody's)."""
     found: dict[str, int] = {}
     async with core.engine.connect() as connection:
         for table in SQLModel.metadata.sorted_tables:
+            if table.name == "send_pace":
+                continue
             query = (
                 select(func.count())
                 .select_from(table)
