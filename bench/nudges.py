@@ -191,6 +191,7 @@ async def run_once(
             "POLL_TIMEOUT_SECONDS": "1",
             "LOG_LEVEL": "WARNING",
             "NUDGE_GRACE_MINUTES": "1440",
+            "MIGRATE_ON_START": "false",  # migrated by the seeding, as `python -m bot migrate`
         }
         process = await asyncio.create_subprocess_exec(
             sys.executable,

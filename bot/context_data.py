@@ -107,7 +107,17 @@ async def _checkin(
         )
     ).one()
     row = await schedules.checkin_row(session, user.id)
+    offered = await session.exec(
+        select(CheckIn.practice, func.max(CheckIn.at))
+        .where(
+            col(CheckIn.user_id) == user.id,
+            col(CheckIn.at) > now - timedelta(days=30),
+            col(CheckIn.practice).is_not(None),
+        )
+        .group_by(col(CheckIn.practice))
+    )
     return {
+        "recent_practices": {key: at.isoformat() for key, at in offered.all() if key},
         "checkins_this_week": int(count),
         "weekly_line_due": last_weekly is None or last_weekly < now - timedelta(days=6),
         "backoff_notice": row is not None and row.unanswered == BACKOFF_AFTER,

@@ -10,19 +10,17 @@ import asyncio
 import contextlib
 import logging
 import signal
-import socket
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
-import uvicorn
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
-from bot.config import Settings, SettingsError
+from bot.config import Settings
 from bot.console import ConsoleChat
 from bot.db.crypto import Cipher
 from bot.db.engine import create_engine, session_factory
@@ -34,7 +32,6 @@ from bot.send_pace import SendPace, pace_for
 from bot.telegram_bot import TelegramFrontend, attach, build_application
 from bot.ticker import Ticker
 from bot.turns import Clock, TurnEngine, system_clock
-from bot.webhook import create_metrics_app, create_webhook_app
 from flows.screen import engine as screen_engine
 from messages import Catalog, load_catalog
 
@@ -135,6 +132,18 @@ async def _until_stopped() -> None:
     await stop.wait()
 
 
+@asynccontextmanager
+async def serving_metrics(core: Core) -> AsyncIterator[None]:
+    """`/metrics` on METRICS_PORT while polling; without it the HTTP stack is not even loaded."""
+    if core.settings.metrics_port is None:
+        yield
+        return
+    from bot.serving import metrics_server
+
+    async with metrics_server(core):
+        yield
+
+
 async def run_polling(
     core: Core, stopped: asyncio.Event | None = None, poll_timeout: int | None = None
 ) -> None:
@@ -143,7 +152,7 @@ async def run_polling(
     )
     frontend = TelegramFrontend(core.turns, application, core.sessions)
     attach(frontend)
-    async with metrics_server(core), application:
+    async with serving_metrics(core), application:
         await application.bot.delete_webhook()
         await frontend.register_commands()
         assert application.updater is not None
@@ -163,66 +172,6 @@ async def run_polling(
             await application.stop()
 
 
-class _QuietServer(uvicorn.Server):
-    """Leaves SIGINT and SIGTERM to the bot, which stops this server with everything else."""
-
-    @contextlib.contextmanager
-    def capture_signals(self) -> Iterator[None]:
-        yield
-
-
-@asynccontextmanager
-async def metrics_server(core: Core) -> AsyncIterator[None]:
-    """`/metrics` on METRICS_PORT while polling; nothing at all when it is unset."""
-    settings = core.settings
-    if settings.metrics_port is None:
-        yield
-        return
-    family = socket.AF_INET6 if ":" in settings.metrics_listen else socket.AF_INET
-    try:
-        # Bound here, so a port in use stops the start with one clear line.
-        listener = socket.create_server(
-            (settings.metrics_listen, settings.metrics_port), family=family
-        )
-    except OSError as error:
-        raise SettingsError(
-            f"Configuration problem: METRICS_PORT: cannot listen on "
-            f"{settings.metrics_listen}:{settings.metrics_port}: {error.strerror}"
-        ) from None
-    config = uvicorn.Config(
-        create_metrics_app(core.scrape), log_config=None, access_log=False, lifespan="off"
-    )
-    server = _QuietServer(config)
-    serving = asyncio.create_task(server.serve(sockets=[listener]))
-    log.info("serving metrics on port %d", settings.metrics_port)
-    try:
-        yield
-    finally:
-        server.should_exit = True
-        await serving
-        listener.close()
-
-
-def webhook_server(core: Core, frontend: TelegramFrontend) -> uvicorn.Server:
-    assert core.settings.webhook_secret is not None
-    app = create_webhook_app(
-        frontend.application.bot,
-        core.settings.webhook_secret.get_secret_value(),
-        frontend.dispatch,
-        core.healthy,
-        core.scrape,
-    )
-    config = uvicorn.Config(
-        app,
-        host=core.settings.webhook_listen,
-        port=core.settings.webhook_port,
-        log_config=None,
-        access_log=False,
-        lifespan="off",
-    )
-    return uvicorn.Server(config)
-
-
 async def run_webhook(core: Core, stopped: asyncio.Event | None = None) -> None:
     settings = core.settings
     assert settings.webhook_url is not None
@@ -237,6 +186,8 @@ async def run_webhook(core: Core, stopped: asyncio.Event | None = None) -> None:
             allowed_updates=Update.ALL_TYPES,
         )
         log.info("serving the webhook on port %d", settings.webhook_port)
+        from bot.serving import webhook_server  # the HTTP stack loads only where it serves
+
         server = webhook_server(core, frontend)
         ticker = core.ticker(frontend.deliver)
         await ticker.start()

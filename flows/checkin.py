@@ -202,17 +202,45 @@ def _harsh(kindness: int | None, critic: int | None) -> bool:
     return (kindness is not None and kindness <= 2) or critic == 4
 
 
-def fitting_practice(kindness: int | None, critic: int | None, tired: bool) -> str:
-    """The one practice that fits this check-in best. Tiredness comes first: rest is kind."""
+def fitting_practices(kindness: int | None, critic: int | None, tired: bool) -> tuple[str, ...]:
+    """The practices that fit this check-in, best first. Tiredness comes first: rest is kind."""
     if tired:
-        return practices.REST_PERMISSION
+        return (practices.REST_PERMISSION, practices.SOOTHING_TOUCH, practices.THREE_BREATHS)
     if _harsh(kindness, critic):
-        return practices.SELF_COMPASSION_BREAK
+        return (
+            practices.SELF_COMPASSION_BREAK,
+            practices.KIND_FRIEND_LETTER,
+            practices.SOOTHING_TOUCH,
+        )
     if critic is not None and critic >= 3:
-        return practices.FRIEND_VIEW
+        return (
+            practices.FRIEND_VIEW,
+            practices.SELF_COMPASSION_BREAK,
+            practices.KIND_FRIEND_LETTER,
+        )
     if kindness is not None and kindness >= 4:
-        return practices.GOOD_ENOUGH_TODAY
-    return practices.THREE_BREATHS
+        return (practices.GOOD_ENOUGH_TODAY, practices.THREE_BREATHS, practices.SOOTHING_TOUCH)
+    return (practices.THREE_BREATHS, practices.GOOD_ENOUGH_TODAY, practices.SOOTHING_TOUCH)
+
+
+def fitting_practice(
+    kindness: int | None,
+    critic: int | None,
+    tired: bool,
+    recent: Mapping[str, str] | None = None,
+) -> str:
+    """The practice to offer: the best fit not offered lately, else the one offered longest
+    ago. `recent` maps a practice to when it was last offered (ISO time).
+
+    Someone whose days feel alike gets the same few fitting practices in turn, so with each
+    step's twelve wordings the same line does not come back within a month.
+    """
+    fitting = fitting_practices(kindness, critic, tired)
+    seen = recent or {}
+    fresh = [key for key in fitting if key not in seen]
+    if fresh:
+        return fresh[0]
+    return min(fitting, key=lambda key: seen[key])
 
 
 # --- Replies --------------------------------------------------------------------------------
@@ -312,10 +340,20 @@ def _with_text(
 
 
 def _logged(
-    state: FlowState, critic: int | None, *before: Reply, records: tuple[Record, ...] = ()
+    state: FlowState,
+    critic: int | None,
+    ctx: Context,
+    *before: Reply,
+    records: tuple[Record, ...] = (),
 ) -> Step:
     kindness = state.data.get("kindness")
-    chosen = fitting_practice(kindness, critic, bool(state.data.get("tired")))
+    recent = ctx.data.get("recent_practices")
+    chosen = fitting_practice(
+        kindness,
+        critic,
+        bool(state.data.get("tired")),
+        recent if isinstance(recent, dict) else None,
+    )
     offered = state.at(OFFER, critic=critic, practice=chosen)
     logged = CheckInLogged(kindness, critic, chosen, bool(state.data.get("scheduled")))
     return Step(offered, (*before, _offer(offered.data)), (*records, logged))
@@ -354,14 +392,14 @@ def _at_kindness(state: FlowState, event: Event, ctx: Context) -> Step:
 def _at_critic(state: FlowState, event: Event, ctx: Context) -> Step:
     if isinstance(event, Chose):
         if event.action == "critic" and event.ref in {"1", "2", "3", "4"}:
-            return _logged(state, int(event.ref))
+            return _logged(state, int(event.ref), ctx)
         return Step(state, (_ask_critic(),))
     if isinstance(event, Said) and event.text.strip():
         rating = _rating(event.text, _CRITIC_SCALE, 1, 4)
         if rating is not None or fold(event.text) in _PASS:
-            return _logged(state, rating)
+            return _logged(state, rating, ctx)
         noted, replies, records = _with_text(state, event.text, ctx)
-        return _logged(noted, None, *replies, records=records)
+        return _logged(noted, None, ctx, *replies, records=records)
     return Step(state, (Reply("checkin-use-buttons"), _ask_critic()))
 
 

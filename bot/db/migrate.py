@@ -7,18 +7,24 @@ so the schema is upgraded once and the others find it already current.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 _LOCK_ID = -0x600D_E0F  # shared by every instance; negative, so never a user id (bot.store)
 
 
 def alembic_config(url: str) -> Config:
+    # Alembic is imported only when migrating: instances started with MIGRATE_ON_START=false
+    # never load it (about 10 MB each).
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -28,6 +34,8 @@ def alembic_config(url: str) -> Config:
 def _upgrade(connection: Connection, url: str) -> None:
     config = alembic_config(url)
     config.attributes["connection"] = connection
+    from alembic import command
+
     command.upgrade(config, "head")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from typing import Any
 
@@ -929,3 +930,37 @@ def test_random_event_sequences_never_raise_and_always_answer(
         assert chat.nudge()
     for event in sequence:
         assert chat.send(event), event
+
+
+# --- Variety: the same kind of day does not bring the same practice every day ---
+
+
+def test_a_practice_offered_lately_gives_way_to_another_that_fits() -> None:
+    recent = {practices.SELF_COMPASSION_BREAK: "2026-03-01T08:00:00+00:00"}
+    chat = DataChat(data={"recent_practices": recent})
+    chat.command("/checkin")
+    chat.tap("button-checkin-kindness-1")
+    assert chat.tap("button-checkin-critic-4") == [offer_id(practices.KIND_FRIEND_LETTER)]
+
+
+@given(
+    kindness=st.one_of(st.none(), st.integers(1, 5)),
+    critic=st.one_of(st.none(), st.integers(1, 4)),
+    tired=st.booleans(),
+)
+def test_alike_days_take_the_fitting_practices_in_turn(
+    kindness: int | None, critic: int | None, tired: bool
+) -> None:
+    """Thirty alike days: every fitting practice comes round, none twice in a row, and the
+    best fit comes first. With twelve wordings a step, no line repeats within the month."""
+    recent: dict[str, str] = {}
+    offered = []
+    for day in range(1, 31):
+        chosen = checkin.fitting_practice(kindness, critic, tired, recent)
+        offered.append(chosen)
+        recent[chosen] = f"2026-03-{day:02d}T08:00:00+00:00"
+    fitting = checkin.fitting_practices(kindness, critic, tired)
+    assert offered[0] == fitting[0]
+    assert set(offered) == set(fitting)
+    assert all(a != b for a, b in itertools.pairwise(offered))
+    assert max(offered.count(key) for key in fitting) <= 10  # each at most every third day
