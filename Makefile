@@ -32,9 +32,13 @@ lint: $(STAMP)
 
 check: lint test
 
+# `make bench THROUGHPUT=` runs the full end-to-end measurement (about ten minutes).
+THROUGHPUT ?= --quick
+
 bench: $(STAMP)
 	$(PY) bench/screen.py
 	$(PY) bench/traps.py
+	$(PY) bench/throughput.py $(THROUGHPUT)
 
 # Refresh the pins after changing dependencies in pyproject.toml.
 lock: $(STAMP)

@@ -5,10 +5,12 @@ reply back to the fake. The same run measures the bot on SQLite, on PostgreSQL (
 database, skipped with a note when no server answers) and `bench/echo_bot.py` against the
 same fake, so the ratios compare like with like on whatever else the machine is doing:
 
-* at an offered load under Telegram's limit (25 updates/s spread over 500 users, production
-  settings): CPU milliseconds per update of the whole bot process (scheduler, polling and
-  idle time included), and p50/p99 latency from the moment the fake makes the update
-  available to the moment it receives the reply's sendMessage;
+* at an offered load under Telegram's limit (25 updates/s spread over 500 users): CPU
+  milliseconds per update of the whole bot process (scheduler, polling and idle time
+  included), and p50/p99 latency from the moment the fake makes the update available to
+  the moment it receives the reply's sendMessage. Once as shipped (replies paced at
+  `--send-rate`, Telegram's 30/s) and once with the pace raised, which leaves the bot's own
+  share of the latency;
 * at saturation: updates per second with 100 and with 1,000 users typing (each sends the
   next message as soon as the reply arrived), with the send rate and the flood limit raised
   by configuration, as an operator with paid broadcasts or a local Bot API server would.
@@ -17,11 +19,13 @@ The bot's users are onboarded people (seeded in the database) talking: a harsh t
 outside any flow, a whole reframe exercise typed out and saved, small talk, an offer
 declined. Every message passes the crisis screen; most change the flow state.
 
-    python bench/throughput.py                 # the full run (about 6 minutes)
+    python bench/throughput.py                 # the full run (about ten minutes)
     python bench/throughput.py --quick         # a short run for a first look
     python bench/throughput.py --only sqlite --only echo --saturation-users 100
+    python bench/throughput.py --profile prof  # py-spy samples at saturation (.[bench])
 
-Run from the repository root with the project's virtual environment.
+Run from the repository root with the project's virtual environment. The numbers move with
+whatever else runs on the machine: compare ratios from one run, and run twice.
 """
 
 from __future__ import annotations

@@ -39,6 +39,7 @@ class FloodGuard:
         self._cool_down = cool_down
         self._clock = clock
         self._users: dict[int, _Recent] = {}
+        self._next_sweep = 0.0
 
     def check(self, user_id: int) -> Verdict:
         now = self._clock()
@@ -57,8 +58,12 @@ class FloodGuard:
         return Verdict.FIRST
 
     def _forget_quiet(self, now: float) -> None:
-        if len(self._users) < 1024:
+        """Drop people who went quiet. A sweep looks at everyone, so it runs at most once per
+        window: an entry lives a little longer, and a message no longer costs a pass over all
+        recent writers (a forgotten entry and a quiet one give the same verdict next time)."""
+        if len(self._users) < 1024 or now < self._next_sweep:
             return
+        self._next_sweep = now + self._window
         quiet = [
             uid
             for uid, r in self._users.items()

@@ -78,6 +78,7 @@ class Catalog:
             raise CatalogError(f"no catalog for the default locale {default_locale!r}")
         self._locales = locales
         self.default_locale = default_locale
+        self._families: dict[str, tuple[str, ...]] = {}
         self._check_same_ids_and_placeholders()
 
     @property
@@ -99,12 +100,19 @@ class Catalog:
         return self.default_locale
 
     def family(self, name: str) -> tuple[str, ...]:
-        """Members of a rotating family: `name-01`, `name-02`, ... in order."""
-        prefix = name + "-"
-        members = [
-            i for i in self.message_ids() if i.startswith(prefix) and i[len(prefix) :].isdigit()
-        ]
-        return tuple(sorted(members))
+        """Members of a rotating family: `name-01`, `name-02`, ... in order.
+
+        Kept once found: the copy does not change while the bot runs, and a search goes
+        through every message id (a rotating reply asks on every showing).
+        """
+        members = self._families.get(name)
+        if members is None:
+            prefix = name + "-"
+            found = [
+                i for i in self.message_ids() if i.startswith(prefix) and i[len(prefix) :].isdigit()
+            ]
+            members = self._families[name] = tuple(sorted(found))
+        return members
 
     def has(self, message_id: str) -> bool:
         return message_id in self._locales[self.default_locale].variables
