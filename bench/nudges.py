@@ -39,7 +39,12 @@ from bot.db.crypto import new_key  # noqa: E402
 from bot.db.models import Schedule, User  # noqa: E402
 from bot.runtime import open_core  # noqa: E402
 from tests.fakeapi import FakeTelegram  # noqa: E402
-from tests.support import make_settings, scratch_postgres  # noqa: E402
+from tests.support import (  # noqa: E402
+    checkin_row,
+    make_settings,
+    person_row,
+    scratch_postgres,
+)
 
 STARTUP_ALLOWANCE = 60.0  # seconds the bot process may take to start sending
 FIRST_ID = 1_000_000
@@ -75,38 +80,11 @@ async def seed(
             for start in range(0, users, batch):
                 ids = range(FIRST_ID + start, FIRST_ID + min(users, start + batch))
                 await connection.execute(
-                    insert(User),
-                    [
-                        {
-                            "id": i,
-                            "chat_id": i,
-                            "locale": "en",
-                            "zone_key": "UTC+00:00",
-                            "checkin_time": due.strftime("%H:%M"),
-                            "consent": False,
-                            "onboarded": True,
-                            "active": True,
-                            "created_at": now,
-                            "last_seen_at": now,
-                            "checkins_state": "on",
-                        }
-                        for i in ids
-                    ],
+                    insert(User), [person_row(i, now, due.strftime("%H:%M")) for i in ids]
                 )
                 await connection.execute(
                     insert(Schedule),
-                    [
-                        {
-                            "user_id": i,
-                            "kind": "checkin",
-                            "ref": "",
-                            "due_at": _due_at(i - FIRST_ID, due_now, due),
-                            "local_time": due.strftime("%H:%M"),
-                            "explicit_night": True,
-                            "unanswered": 0,
-                        }
-                        for i in ids
-                    ],
+                    [checkin_row(i, _due_at(i - FIRST_ID, due_now, due)) for i in ids],
                 )
 
 

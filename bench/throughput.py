@@ -56,7 +56,12 @@ from bot.db.crypto import new_key  # noqa: E402
 from bot.db.models import Schedule, User  # noqa: E402
 from bot.runtime import open_core  # noqa: E402
 from tests.fakeapi import FakeTelegram, FakeUser  # noqa: E402
-from tests.support import make_settings, scratch_postgres  # noqa: E402
+from tests.support import (  # noqa: E402
+    checkin_row,
+    make_settings,
+    person_row,
+    scratch_postgres,
+)
 
 DEFAULT_POSTGRES = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 FIRST_USER = 1_000_001
@@ -256,37 +261,10 @@ async def seed(database_url: str, data_dir: Path, users: int, key: str) -> None:
             ids = range(FIRST_USER, FIRST_USER + users)
             await connection.execute(
                 insert(User),
-                [
-                    {
-                        "id": i,
-                        "chat_id": i,
-                        "locale": "en",
-                        "zone_key": "UTC+00:00",
-                        "checkin_time": due.strftime("%H:%M"),
-                        "consent": True,
-                        "onboarded": True,
-                        "active": True,
-                        "created_at": now,
-                        "last_seen_at": now,
-                        "checkins_state": "on",
-                    }
-                    for i in ids
-                ],
+                [person_row(i, now, due.strftime("%H:%M"), consent=True) for i in ids],
             )
             await connection.execute(
-                insert(Schedule),
-                [
-                    {
-                        "user_id": i,
-                        "kind": "checkin",
-                        "ref": "",
-                        "due_at": due,
-                        "local_time": due.strftime("%H:%M"),
-                        "explicit_night": False,
-                        "unanswered": 0,
-                    }
-                    for i in ids
-                ],
+                insert(Schedule), [checkin_row(i, due, explicit_night=False) for i in ids]
             )
 
 

@@ -76,3 +76,36 @@ def scratch_postgres(admin_url: str) -> Iterator[str]:
         yield url.render_as_string(hide_password=False)
     finally:
         run_in_thread(lambda: _admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+def person_row(
+    user_id: int, now: datetime, checkin_time: str | None, *, consent: bool = False
+) -> dict[str, Any]:
+    """A `users` row for an onboarded person in UTC, for bulk seeding (tests, benchmarks)."""
+    return {
+        "id": user_id,
+        "chat_id": user_id,
+        "locale": "en",
+        "zone_key": "UTC+00:00",
+        "checkin_time": checkin_time,
+        "consent": consent,
+        "onboarded": True,
+        "active": True,
+        "created_at": now,
+        "last_seen_at": now,
+        "checkins_state": "on",
+        "keep_words": False,
+    }
+
+
+def checkin_row(user_id: int, due: datetime, *, explicit_night: bool = True) -> dict[str, Any]:
+    """A `schedules` row: this person's daily check-in, next due at `due`."""
+    return {
+        "user_id": user_id,
+        "kind": "checkin",
+        "ref": "",
+        "due_at": due,
+        "local_time": due.strftime("%H:%M"),
+        "explicit_night": explicit_night,
+        "unanswered": 0,
+    }

@@ -31,11 +31,11 @@ from bot.db.models import OutboxMessage, Schedule, User
 from tests.fakeapi import FakeTelegram
 from tests.shell.balancer import RoundRobinBalancer
 from tests.shell.harness import free_port
-from tests.support import TEST_KEY, scratch_postgres
+from tests.support import TEST_KEY, checkin_row, person_row, scratch_postgres
 
 pytestmark = pytest.mark.postgres
 
-NUDGED = int(os.environ.get("NUDGED", 10_000))
+NUDGED = 10_000
 FIRST_NUDGED = 3_000_000
 TALKERS = 300
 FIRST_TALKER = 3_500_000
@@ -88,45 +88,15 @@ async def seed(database: str, due: datetime) -> None:
     engine = create_engine(database)
     now = datetime.now(UTC)
 
-    def person(user_id: int, checkin: str | None) -> dict[str, object]:
-        return {
-            "id": user_id,
-            "chat_id": user_id,
-            "locale": "en",
-            "zone_key": "UTC+00:00",
-            "checkin_time": checkin,
-            "consent": False,
-            "onboarded": True,
-            "active": True,
-            "created_at": now,
-            "last_seen_at": now,
-            "checkins_state": "on",
-            "keep_words": False,
-        }
-
     nudged = range(FIRST_NUDGED, FIRST_NUDGED + NUDGED)
     try:
         async with engine.begin() as connection:
-            await connection.execute(insert(User), [person(i, "08:00") for i in nudged])
+            await connection.execute(insert(User), [person_row(i, now, "08:00") for i in nudged])
             await connection.execute(
                 insert(User),
-                [person(i, None) for i in range(FIRST_TALKER, FIRST_TALKER + TALKERS)],
+                [person_row(i, now, None) for i in range(FIRST_TALKER, FIRST_TALKER + TALKERS)],
             )
-            await connection.execute(
-                insert(Schedule),
-                [
-                    {
-                        "user_id": i,
-                        "kind": "checkin",
-                        "ref": "",
-                        "due_at": due,
-                        "local_time": "08:00",
-                        "explicit_night": True,
-                        "unanswered": 0,
-                    }
-                    for i in nudged
-                ],
-            )
+            await connection.execute(insert(Schedule), [checkin_row(i, due) for i in nudged])
     finally:
         await engine.dispose()
 
