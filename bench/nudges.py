@@ -146,7 +146,13 @@ def peak_rss_mb(pid: int) -> float:
 
 
 async def run_once(
-    users: int, due_now: int, limit: int, pace: float, database_url: str | None, max_seconds: float
+    users: int,
+    due_now: int,
+    limit: int,
+    pace: float,
+    database_url: str | None,
+    max_seconds: float,
+    margin: float = 0.05,
 ) -> tuple[Outcome, list[str]]:
     work = Path(tempfile.mkdtemp(prefix="nudges-"))
     key = new_key()
@@ -165,6 +171,7 @@ async def run_once(
             "DATA_DIR": str(work),
             "ENCRYPTION_KEYS": key,
             "SEND_RATE_PER_SECOND": str(limit * pace),
+            "SEND_MARGIN_SECONDS": str(margin),
             "TICK_SECONDS": "0.5",
             "POLL_TIMEOUT_SECONDS": "1",
             "LOG_LEVEL": "WARNING",
@@ -227,7 +234,10 @@ def main() -> None:
     parser.add_argument("--due", type=int, help="how many are due now (default: all)")
     parser.add_argument("--limit", type=int, action="append")
     parser.add_argument(
-        "--pace", type=float, default=0.98, help="SEND_RATE_PER_SECOND as a fraction of --limit"
+        "--pace", type=float, default=1.0, help="SEND_RATE_PER_SECOND as a fraction of --limit"
+    )
+    parser.add_argument(
+        "--margin", type=float, default=0.05, help="SEND_MARGIN_SECONDS (the window is 1 s + this)"
     )
     parser.add_argument("--database", help="a PostgreSQL server URL; a scratch database is made")
     parser.add_argument("--max-seconds", type=float, default=300)
@@ -242,11 +252,11 @@ def main() -> None:
         if args.database:
             with scratch_postgres(args.database) as url:
                 outcome, plan = asyncio.run(
-                    run_once(users, due_now, limit, args.pace, url, args.max_seconds)
+                    run_once(users, due_now, limit, args.pace, url, args.max_seconds, args.margin)
                 )
         else:
             outcome, plan = asyncio.run(
-                run_once(users, due_now, limit, args.pace, None, args.max_seconds)
+                run_once(users, due_now, limit, args.pace, None, args.max_seconds, args.margin)
             )
         note = "" if outcome.finished else f"  (stopped after {args.max_seconds:.0f} s)"
         lost = (outcome.due - outcome.delivered) if outcome.finished else 0

@@ -35,7 +35,10 @@ class Settings(BaseSettings):
     encryption_keys: SecretStr | None = None
     default_locale: Literal["en", "es"] = "en"
     migrate_on_start: bool = True
-    send_rate_per_second: float = Field(default=25.0, gt=0, le=10_000)
+    #: At most this many messages in any second (Telegram's limit is about 30), kept over
+    #: a window `send_margin_seconds` longer than a second for requests delayed on the way.
+    send_rate_per_second: float = Field(default=30.0, gt=0, le=10_000)
+    send_margin_seconds: float = Field(default=0.05, ge=0, le=10)
     #: "shared" paces all instances together through the database (PostgreSQL only);
     #: "auto" shares on PostgreSQL and keeps the pace in memory on SQLite.
     send_pace: Literal["auto", "local", "shared"] = "auto"

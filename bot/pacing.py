@@ -64,6 +64,8 @@ class PacedRateLimiter(BaseRateLimiter[OnAcquired]):
                 await self._pace.take_slot()
             if attempt == 0 and rate_limit_args is not None and not await rate_limit_args():
                 raise SendCalledOff(endpoint)
+            if paced:
+                await self._pace.departing()
             try:
                 return await callback(*args, **kwargs)
             except Forbidden:

@@ -28,7 +28,7 @@ from bot.db.migrate import migrate
 from bot.flood import FloodGuard
 from bot.metrics import Metrics, scrape
 from bot.outbox import Deliver, OutboxSender
-from bot.send_pace import SendPace, pace_for
+from bot.send_pace import SendPace, Window, pace_for
 from bot.telegram_bot import TelegramFrontend, attach, build_application
 from bot.ticker import Ticker
 from bot.turns import Clock, TurnEngine, system_clock
@@ -54,7 +54,7 @@ class Core:
         """This process's pace, or the one every instance on this database shares."""
         return pace_for(
             self.settings.database_url,
-            self.settings.send_rate_per_second,
+            Window.for_rate(self.settings.send_rate_per_second, self.settings.send_margin_seconds),
             shared=self.settings.shares_send_pace,
         )
 

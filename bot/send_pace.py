@@ -1,10 +1,17 @@
 """Where the next send may go: one process's own pace, or one pace shared by every instance.
 
-Telegram's limit (about 30 messages a second) is per bot, not per process. One instance can
-keep the pace in memory. Several instances behind a load balancer must share it, or the
-limit is multiplied by their number. On PostgreSQL they share one row, `send_pace`, as a
-generic cell rate algorithm: each send moves `next_slot` one interval on and sleeps until
-the slot it took. That is one short autocommit UPDATE per send, and Telegram's `RetryAfter`
+Telegram allows a bot about 30 messages a second and answers more with 429. The pace is a
+sliding window, "at most N sends in any W seconds", kept as the moments of the last N slots
+handed out: the next slot is the earliest moment that is no earlier than the last slot and
+at least W after the N-th last. That is the most any sender can send without breaking the
+rule, and it lets a short burst of replies through at once instead of queueing them one
+interval apart (an even spacing made people wait for each other at a load well under the
+limit). Nothing in aiolimiter or `limits` hands out future slots of a sliding window, and
+the shared pace must run the same rule inside one SQL statement, so both are written here.
+
+One instance keeps the window in memory. Several instances behind a load balancer must share
+it, or the limit is multiplied by their number: on PostgreSQL they share one row,
+`send_pace`, updated by one short autocommit statement per send; Telegram's `RetryAfter`
 pushes the row forward so that every instance holds, not only the one that was told.
 """
 
@@ -12,41 +19,109 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
+from collections import deque
+from dataclasses import dataclass
 from typing import Protocol
 
-from aiolimiter import AsyncLimiter
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import create_async_engine
 
 log = logging.getLogger(__name__)
 
-# The slot taken is the one that starts at the row's old `next_slot` (or now, if the pace
-# has been idle); the answer is how long to wait for it by the database's own clock, so
-# instances whose clocks disagree still agree on the spacing.
+#: The most sends let through at the same moment. A burst this size covers replies to people
+#: who happened to write together; a bigger one reaches Telegram as a clump that arrives
+#: spread out by however busy the way there is, and two such clumps a window apart can
+#: arrive closer than a window (the fake Bot API in the tests answered them with 429s).
+MAX_BURST = 5
+
+
+@dataclass(frozen=True)
+class Window:
+    """At most `slots` sends in any `seconds`."""
+
+    slots: int
+    seconds: float
+
+    @classmethod
+    def for_rate(cls, per_second: float, margin: float) -> Window:
+        """At most `per_second` sends in any second, kept over a window `margin` seconds
+        longer: requests reach Telegram after different delays, and Telegram counts them
+        when they arrive.
+
+        The window is cut into k equal shorter ones, so that a burst is at most `MAX_BURST`:
+        at most n sends in every W/k seconds still means at most k·n in every W. k is chosen
+        so that k·n is the whole limit; a limit with no such split (a prime) is evenly spaced.
+        """
+        total = max(1, math.floor(per_second))
+        slots = max(n for n in range(1, min(total, MAX_BURST) + 1) if total % n == 0)
+        parts = total // slots
+        return cls(slots=slots, seconds=(total / per_second + margin) / parts)
+
+
+class SlidingWindow:
+    """The last `slots` moments handed out, oldest first, and the rule for the next one."""
+
+    def __init__(self, window: Window) -> None:
+        self.window = window
+        self._recent: deque[float] = deque([-math.inf] * window.slots, maxlen=window.slots)
+
+    def reserve(self, now: float) -> float:
+        """Take the earliest slot at or after `now` that keeps the window's promise."""
+        slot = max(now, self._recent[0] + self.window.seconds, self._recent[-1])
+        self._recent.append(slot)
+        return slot
+
+    def hold_until(self, moment: float) -> None:
+        """Hand out no slot before `moment` (Telegram asked for a pause)."""
+        floor = moment - self.window.seconds
+        self._recent = deque(
+            (max(stamp, floor) for stamp in self._recent), maxlen=self.window.slots
+        )
+        self._recent[-1] = max(self._recent[-1], moment)  # exact, whatever the rounding above
+
+
+# The whole window rule in one statement. `recent` holds the last slots as epoch seconds by
+# the database's own clock, so instances whose clocks disagree still agree on the spacing.
+# The answer is how long to wait for the slot taken. A row whose window has another size
+# (the limit was changed) starts afresh.
 _TAKE_SLOT = text(
     """
     UPDATE send_pace
-    SET next_slot = GREATEST(next_slot, clock_timestamp()) + make_interval(secs => :interval)
+    SET recent = CASE
+        WHEN cardinality(recent) = :slots THEN recent[2:] || GREATEST(
+            EXTRACT(EPOCH FROM clock_timestamp())::float8,
+            recent[1] + :seconds,
+            recent[cardinality(recent)]
+        )
+        ELSE array_fill(0::float8, ARRAY[:slots - 1])
+            || EXTRACT(EPOCH FROM clock_timestamp())::float8
+    END
     WHERE id = 1
-    RETURNING EXTRACT(EPOCH FROM next_slot - clock_timestamp())::float8 - :interval
+    RETURNING recent[cardinality(recent)], EXTRACT(EPOCH FROM clock_timestamp())::float8
     """
 )
 _HOLD = text(
     """
     UPDATE send_pace
-    SET next_slot = GREATEST(next_slot, clock_timestamp() + make_interval(secs => :seconds))
-    WHERE id = 1
+    SET recent = ARRAY(
+        SELECT GREATEST(stamp, EXTRACT(EPOCH FROM clock_timestamp())::float8 + :hold - :seconds)
+        FROM unnest(recent) WITH ORDINALITY AS held(stamp, position)
+        ORDER BY position
+    )
+    WHERE id = 1 AND cardinality(recent) > 0
     """
 )
-_ENSURE_ROW = text(
-    "INSERT INTO send_pace (id, next_slot) VALUES (1, clock_timestamp()) ON CONFLICT DO NOTHING"
-)
+_ENSURE_ROW = text("INSERT INTO send_pace (id, recent) VALUES (1, '{}') ON CONFLICT DO NOTHING")
 
 
 class SendPace(Protocol):
     async def take_slot(self) -> None:
         """Return when this process may send the next message."""
+
+    async def departing(self) -> None:
+        """The request leaves now: hold it if sends that left late would bunch with it."""
 
     async def hold_all(self, seconds: float) -> None:
         """Telegram asked for a pause: no slot is handed out before it is over."""
@@ -55,35 +130,64 @@ class SendPace(Protocol):
         """Let go of what the pace holds (connections)."""
 
 
-class LocalPace:
-    """Evenly spaced sends within one process (the embedded SQLite deployment)."""
+class DepartureGate:
+    """The same window over the moments requests actually leave this process.
 
-    def __init__(self, per_second: float) -> None:
-        self._limiter = AsyncLimiter(max_rate=1, time_period=1 / per_second)
+    A slot says when a send may go, but the work between the slot and the request (marking
+    an outbox row, building the request) can take longer for one send than another, and
+    Telegram counts requests as they arrive. Checked with no pause between the check and
+    the request leaving, this keeps what actually leaves within the window; the margin then
+    only has to cover the way from here to Telegram.
+    """
+
+    def __init__(self, window: Window) -> None:
+        self._window = SlidingWindow(window)
+
+    async def departing(self) -> None:
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        wait = self._window.reserve(now) - now
+        if wait > 0:
+            await asyncio.sleep(wait)
+
+
+class LocalPace:
+    """The window kept in this process (the embedded SQLite deployment)."""
+
+    def __init__(self, window: Window) -> None:
+        self._window = SlidingWindow(window)
+        self._gate = DepartureGate(window)
 
     async def take_slot(self) -> None:
-        await self._limiter.acquire()
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        wait = self._window.reserve(now) - now
+        if wait > 0:
+            await asyncio.sleep(wait)
+
+    async def departing(self) -> None:
+        await self._gate.departing()
 
     async def hold_all(self, seconds: float) -> None:
-        """The rate limiter already holds this process's requests; nothing else shares it."""
+        self._window.hold_until(asyncio.get_running_loop().time() + seconds)
 
     async def close(self) -> None:
         """Nothing to let go of."""
 
 
 class SharedPace:
-    """Evenly spaced sends across every instance that uses the same PostgreSQL database.
+    """One window for every instance that uses the same PostgreSQL database.
 
     Every send of every instance updates the same row, so the row must be free again at
     once: the pace has its own few connections in autocommit, the table is unlogged and
     commits do not wait for the disk. Losing the row in a crash costs nothing; it is
     written again on the next send.
 
-    If the database cannot answer, this instance keeps its own pace for that send rather
+    If the database cannot answer, this instance keeps its own window for that send rather
     than leave a person without a reply; Telegram's 429s cover the rest.
     """
 
-    def __init__(self, database_url: str, per_second: float) -> None:
+    def __init__(self, database_url: str, window: Window) -> None:
         self._engine = create_async_engine(
             database_url,
             pool_size=3,
@@ -91,35 +195,41 @@ class SharedPace:
             isolation_level="AUTOCOMMIT",
             connect_args={"server_settings": {"synchronous_commit": "off"}},
         )
-        self._interval = 1 / per_second
-        self._fallback = LocalPace(per_second)
+        self._window = window
+        self._fallback = LocalPace(window)
+        self._gate = DepartureGate(window)  # this instance's own share of the jitter
         self._ready = False
 
     async def take_slot(self) -> None:
         try:
-            wait = await self._reserve()
+            slot, now = await self.reserve()
         except DBAPIError as error:
             log.warning("shared send pace unavailable, pacing locally: %s", type(error).__name__)
             await self._fallback.take_slot()
             return
-        if wait > 0:
-            await asyncio.sleep(wait)
+        if slot > now:
+            await asyncio.sleep(slot - now)
 
-    async def _reserve(self) -> float:
+    async def departing(self) -> None:
+        await self._gate.departing()
+
+    async def reserve(self) -> tuple[float, float]:
+        """Take the next shared slot: (the slot, now), both by the database's clock."""
+        params = {"slots": self._window.slots, "seconds": self._window.seconds}
         async with self._engine.connect() as connection:
             if not self._ready:
                 await connection.execute(_ENSURE_ROW)
-            wait = (await connection.execute(_TAKE_SLOT, {"interval": self._interval})).scalar()
-        if wait is None:  # the row is gone (a crash empties an unlogged table)
+            row = (await connection.execute(_TAKE_SLOT, params)).first()
+        if row is None:  # the row is gone (a crash empties an unlogged table)
             self._ready = False
-            return 0.0
+            return 0.0, 0.0
         self._ready = True
-        return float(wait)
+        return float(row[0]), float(row[1])
 
     async def hold_all(self, seconds: float) -> None:
         try:
             async with self._engine.connect() as connection:
-                await connection.execute(_HOLD, {"seconds": seconds})
+                await connection.execute(_HOLD, {"hold": seconds, "seconds": self._window.seconds})
         except DBAPIError as error:
             log.warning("could not share a Telegram pause: %s", type(error).__name__)
 
@@ -127,5 +237,5 @@ class SharedPace:
         await self._engine.dispose()
 
 
-def pace_for(database_url: str, per_second: float, *, shared: bool) -> SendPace:
-    return SharedPace(database_url, per_second) if shared else LocalPace(per_second)
+def pace_for(database_url: str, window: Window, *, shared: bool) -> SendPace:
+    return SharedPace(database_url, window) if shared else LocalPace(window)

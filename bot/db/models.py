@@ -8,7 +8,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, Column, Index, Integer, String, UniqueConstraint, false
+from sqlalchemy import (
+    ARRAY,
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Float,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    false,
+)
 from sqlmodel import Field, SQLModel
 
 from bot.db.types import SealedText, UTCDateTime
@@ -203,7 +215,7 @@ class Activity(SQLModel, table=True):
 
 
 class SendPace(SQLModel, table=True):
-    """The next free moment to send, shared by every instance (see `bot.send_pace`).
+    """The last moments handed out to send, shared by every instance (see `bot.send_pace`).
 
     One row, no user data: export and erase skip it (`info["user_data"]`).
     """
@@ -212,4 +224,8 @@ class SendPace(SQLModel, table=True):
     __table_args__ = {"info": {"user_data": False}}
 
     id: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
-    next_slot: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    #: Epoch seconds by the database's clock, oldest first; only PostgreSQL reads it.
+    recent: list[float] = Field(
+        default_factory=list,
+        sa_column=Column(ARRAY(Float).with_variant(JSON(), "sqlite"), nullable=False),
+    )

@@ -1,0 +1,144 @@
+"""The send pace: never more than the window allows, and a burst goes out at once.
+
+The rule is checked on the slots handed out, not on a stopwatch: for in-process windows with
+hypothesis, and for the shared PostgreSQL row with several paces taking slots at the same
+time, as several instances would.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.send_pace import MAX_BURST, SharedPace, SlidingWindow, Window
+
+windows = st.builds(
+    Window,
+    slots=st.integers(min_value=1, max_value=40),
+    seconds=st.floats(min_value=0.01, max_value=5),
+)
+gaps = st.lists(st.floats(min_value=0, max_value=2), min_size=1, max_size=200)
+
+
+def most_in_any_window(slots: list[float], seconds: float) -> int:
+    """The largest number of slots inside any half-open span of `seconds` (to a nanosecond:
+    a slot one window after another may round a hair short of it)."""
+    ordered = sorted(slots)
+    start = 0
+    most = 0
+    for end, slot in enumerate(ordered):
+        while ordered[start] <= slot - seconds + 1e-9:
+            start += 1
+        most = max(most, end - start + 1)
+    return most
+
+
+def request_times(steps: list[float]) -> list[float]:
+    moments = []
+    now = 0.0
+    for step in steps:
+        now += step
+        moments.append(now)
+    return moments
+
+
+@given(window=windows, steps=gaps)
+def test_no_window_ever_holds_more_sends_than_allowed(window: Window, steps: list[float]) -> None:
+    pace = SlidingWindow(window)
+    slots = [pace.reserve(now) for now in request_times(steps)]
+    assert most_in_any_window(slots, window.seconds) <= window.slots
+    assert slots == sorted(slots)  # sends keep the order they asked in
+
+
+@given(window=windows, steps=gaps)
+def test_a_send_waits_only_when_the_window_is_full(window: Window, steps: list[float]) -> None:
+    pace = SlidingWindow(window)
+    given_out: list[float] = []
+    for now in request_times(steps):
+        slot = pace.reserve(now)
+        assert slot >= now
+        in_window = [s for s in given_out if s > now - window.seconds]
+        if len(in_window) < window.slots and (not given_out or given_out[-1] <= now):
+            assert slot == now  # room in the window: no wait at all
+        given_out.append(slot)
+
+
+def test_a_burst_up_to_the_limit_goes_out_at_once_and_the_next_waits_a_window() -> None:
+    pace = SlidingWindow(Window(slots=30, seconds=1.05))
+    burst = [pace.reserve(10.0) for _ in range(30)]
+    assert burst == [10.0] * 30
+    assert pace.reserve(10.0) == pytest.approx(11.05)
+
+
+@given(window=windows, steps=gaps, pause=st.floats(min_value=0, max_value=10))
+def test_after_telegram_asks_for_a_pause_nothing_goes_before_it_ends(
+    window: Window, steps: list[float], pause: float
+) -> None:
+    pace = SlidingWindow(window)
+    moments = request_times(steps)
+    slots = [pace.reserve(now) for now in moments]
+    pace.hold_until(moments[-1] + pause)
+    later = [pace.reserve(moments[-1]) for _ in range(window.slots + 1)]
+    assert min(later) >= moments[-1] + pause
+    assert most_in_any_window(slots + later, window.seconds) <= window.slots
+
+
+@pytest.mark.parametrize("per_second", [0.5, 1, 25, 30, 270, 1000, 10_000])
+def test_the_window_for_a_rate_keeps_any_second_within_it(per_second: float) -> None:
+    window = Window.for_rate(per_second, margin=0.05)
+    assert window.slots <= MAX_BURST
+    # Filled back to back, the window lets through no more than the rate in any second...
+    pace = SlidingWindow(window)
+    slots = [pace.reserve(0.0) for _ in range(math.ceil(per_second * 3) + window.slots)]
+    assert most_in_any_window(slots, 1.0) <= max(1, math.floor(per_second))
+    # ...and not much less over a long run: the margin is the only loss.
+    sustained = window.slots / window.seconds
+    assert sustained >= 0.999 * per_second / (
+        1 + 0.05 * per_second / max(1, math.floor(per_second))
+    )
+    assert sustained >= 0.9 * per_second
+
+
+@pytest.mark.postgres
+async def test_instances_sharing_the_row_never_exceed_the_window_together(
+    postgres_url: str,
+) -> None:
+    window = Window(slots=10, seconds=0.2)
+    paces = [SharedPace(postgres_url, window) for _ in range(3)]
+    try:
+        first, now = await paces[0].reserve()
+        assert first == pytest.approx(now, abs=0.01)  # an idle pace lets a send go at once
+
+        async def take(pace: SharedPace, count: int) -> list[tuple[float, float]]:
+            return [await pace.reserve() for _ in range(count)]
+
+        taken = [
+            pair for batch in await asyncio.gather(*(take(p, 40) for p in paces)) for pair in batch
+        ]
+        slots = [first, *(slot for slot, _now in taken)]
+        # The first window's worth went out without waiting for each other.
+        assert sum(1 for slot, now in taken if slot <= now) >= window.slots - 1
+        assert most_in_any_window(slots, window.seconds) <= window.slots
+        # 121 sends at 10 per 0.2 s need at least 12 windows after the first.
+        assert max(slots) - min(slots) >= 12 * window.seconds - 1e-6
+    finally:
+        for pace in paces:
+            await pace.close()
+
+
+@pytest.mark.postgres
+async def test_a_pause_asked_of_one_instance_holds_them_all(postgres_url: str) -> None:
+    window = Window(slots=5, seconds=0.5)
+    told, other = SharedPace(postgres_url, window), SharedPace(postgres_url, window)
+    try:
+        await told.reserve()
+        await told.hold_all(30)
+        slot, now = await other.reserve()
+        assert slot >= now + 29
+    finally:
+        await told.close()
+        await other.close()
