@@ -116,6 +116,8 @@ def _next_due(row: Schedule, user: User, now: datetime) -> datetime | None:
     if row.kind != schedules.CHECKIN or not schedules.checkin_wanted(user):
         return None
     after = max(row.due_at, now)
+    # Nudges are counted when they are marked `sending` (bot/outbox.py): this is how many
+    # before the one being claimed went unanswered.
     if row.unanswered >= BACKOFF_AFTER:
         after = after + timedelta(days=1)  # every other day until they answer again
     return schedules.next_checkin(user, after)

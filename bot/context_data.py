@@ -120,6 +120,8 @@ async def _checkin(
         "recent_practices": {key: at.isoformat() for key, at in offered.all() if key},
         "checkins_this_week": int(count),
         "weekly_line_due": last_weekly is None or last_weekly < now - timedelta(days=6),
+        # This nudge's own turn runs before it is marked `sending` (and counted), so this
+        # is the fourth nudge in a row after three that went unanswered: said once.
         "backoff_notice": row is not None and row.unanswered == BACKOFF_AFTER,
     }
 

@@ -5,6 +5,12 @@ the request leaves) → sent. If the process dies while a row is `sending` we ca
 whether Telegram got it, so that row is never sent again: a possibly missed nudge is kinder
 than a doubled one, and the window is only the request itself. A row left `claimed` is
 safely pending again after a restart.
+
+A nudge counts as unanswered (`Schedule.unanswered`) from the moment it is marked
+`sending`, in the same statement, so the count is always in place before the person can
+see the nudge and answer it (an answer sets it back to 0). A nudge that then fails, or is
+closed as interrupted, is taken back off the count: only a nudge that may have been read
+can go unanswered.
 """
 
 from __future__ import annotations
@@ -13,16 +19,18 @@ import asyncio
 import enum
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import update
-from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlalchemy import ColumnElement, Select, Update, case, func, update
+from sqlalchemy.ext.asyncio import AsyncConnection, async_sessionmaker
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot import schedules
 from bot.db.engine import rowcount
 from bot.db.models import OutboxMessage, Schedule, User
 from bot.metrics import Metrics
@@ -50,6 +58,52 @@ class DeliveryResult:
 
 
 OnAcquired = Callable[[], Awaitable[bool]]
+
+#: Kinds whose delivery counts towards the check-in's unanswered streak.
+NUDGES = frozenset({schedules.CHECKIN, schedules.SNOOZE})
+
+
+def _unanswered_after(change: int) -> ColumnElement[int]:
+    """The streak moved by `change`, never below 0: an answer may already have reset it
+    when a failed nudge is taken back off."""
+    unanswered = col(Schedule.unanswered)
+    if change > 0:
+        return unanswered + change
+    return case((unanswered > -change, unanswered + change), else_=0)
+
+
+def _count_nudges(user_ids: Iterable[int] | Select[Any], change: int) -> Update:
+    """Move the check-in streak of these users (a list or a subquery of ids)."""
+    return (
+        update(Schedule)
+        .where(col(Schedule.kind) == schedules.CHECKIN, col(Schedule.user_id).in_(user_ids))
+        .values(unanswered=_unanswered_after(change))
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def _transition(
+    connection: AsyncConnection, moved: Update, row: OutboxMessage, *, counts: int = 0
+) -> bool:
+    """Apply one outbox row's status change (`moved`, which names the row and the status it
+    must still have) and, only if it applied and the row is a nudge, move the user's
+    unanswered streak by `counts`.
+
+    On PostgreSQL it is one statement (the streak update rides along as a data-modifying
+    CTE), so marking a nudge `sending` costs no extra round trip; SQLite has no such CTE
+    and runs the two statements in the caller's transaction, in-process.
+    """
+    if not counts or row.kind not in NUDGES:
+        return rowcount(await connection.execute(moved)) == 1
+    if connection.dialect.name == "postgresql":
+        marked = moved.returning(col(OutboxMessage.user_id)).cte("marked")
+        counted = _count_nudges(select(marked.c.user_id), counts).cte("counted")
+        both = select(func.count()).select_from(marked).add_cte(counted)
+        return (await connection.execute(both)).scalar_one() == 1
+    if rowcount(await connection.execute(moved)) != 1:
+        return False
+    await connection.execute(_count_nudges([row.user_id], counts))
+    return True
 
 
 class Deliver(Protocol):
@@ -123,8 +177,14 @@ class OutboxSender:
         self._clock = clock
         self._concurrency = concurrency
         self._sent_rows: list[tuple[OutboxMessage, datetime]] = []
-        engine = sessions.kw["bind"]
-        self._autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
+        engine = self._engine = sessions.kw["bind"]
+        # Marking `sending` is one statement on PostgreSQL, so autocommit spares it a
+        # BEGIN and a COMMIT; on SQLite a nudge's mark is two statements, kept together.
+        self._marking = (
+            engine.execution_options(isolation_level="AUTOCOMMIT")
+            if engine.dialect.name == "postgresql"
+            else engine
+        )
         self._last_sent: dict[int, float] = {}
         # Paced here, before a row is marked `sending`, so the window in which a crash
         # could lose a nudge is the request alone, never a wait for capacity.
@@ -181,7 +241,7 @@ class OutboxSender:
         try:
             done = await asyncio.gather(*(one(row, chat_id) for row, chat_id in rows))
         finally:
-            await self._record_sent(claimed_at=now)
+            await self._record_sent()
         return sum(done)
 
     def _spaced(self, rows: list[tuple[OutboxMessage, int]]) -> list[tuple[OutboxMessage, int]]:
@@ -205,6 +265,18 @@ class OutboxSender:
             )
             return bool(rowcount(result) == 1)
 
+    async def _undeliver(self, row: OutboxMessage, **values: object) -> None:
+        """Move a row on from `sending` after it did not get through, and take its nudge
+        back off the unanswered streak: nobody can answer what never arrived."""
+        assert row.id is not None
+        moved = (
+            update(OutboxMessage)
+            .where(col(OutboxMessage.id) == row.id, col(OutboxMessage.status) == "sending")
+            .values(**values)
+        )
+        async with self._engine.begin() as connection:
+            await _transition(connection, moved, row, counts=-1)
+
     async def _send_one(self, row: OutboxMessage, chat_id: int) -> bool:
         assert row.id is not None
         now = self._clock()
@@ -227,18 +299,19 @@ class OutboxSender:
         async def mark_sending() -> bool:
             # Only if this claim is still ours: a claim recovered and re-taken elsewhere
             # has a higher attempts count, and then this copy must not send. One statement
-            # in autocommit: it is on every send's path, between its slot and its request.
-            async with self._autocommit.connect() as connection:
-                mine = await connection.execute(
-                    update(OutboxMessage)
-                    .where(
-                        col(OutboxMessage.id) == row.id,
-                        col(OutboxMessage.status) == "claimed",
-                        col(OutboxMessage.attempts) == row.attempts + 1,
-                    )
-                    .values(status="sending")
+            # on PostgreSQL: it is on every send's path, between its slot and its request.
+            # A nudge is counted as unanswered here, before anyone can answer it.
+            moved = (
+                update(OutboxMessage)
+                .where(
+                    col(OutboxMessage.id) == row.id,
+                    col(OutboxMessage.status) == "claimed",
+                    col(OutboxMessage.attempts) == row.attempts + 1,
                 )
-            return rowcount(mine) == 1
+                .values(status="sending")
+            )
+            async with self._marking.begin() as connection:
+                return await _transition(connection, moved, row, counts=1)
 
         delivery = await self._deliver(chat_id, row.user_id, messages, mark_sending)
         if delivery.outcome is Delivery.CALLED_OFF:
@@ -253,39 +326,35 @@ class OutboxSender:
             self._metrics.nudge_sent(row.kind, (sent_at - row.due_at).total_seconds())
             return True
         if delivery.outcome is Delivery.BLOCKED:
-            await self._mark(row.id, "sending", status="failed", finished_at=now, outcome="blocked")
+            await self._undeliver(row, status="failed", finished_at=now, outcome="blocked")
             self._metrics.nudge_failed(row.kind, "blocked")
             return True
         if delivery.outcome is Delivery.RETRY and row.attempts + 1 < MAX_ATTEMPTS:
             wait = max(delivery.retry_after, 2.0 ** (row.attempts + 1))
-            await self._mark(
-                row.id, "sending", status="pending", next_attempt_at=now + timedelta(seconds=wait)
+            # The next attempt counts it again when it is marked `sending`.
+            await self._undeliver(
+                row, status="pending", next_attempt_at=now + timedelta(seconds=wait)
             )
             return False
         gave_up = delivery.outcome is Delivery.RETRY
-        await self._mark(
-            row.id,
-            "sending",
-            status="failed",
-            finished_at=now,
-            outcome="gave up" if gave_up else "refused",
+        await self._undeliver(
+            row, status="failed", finished_at=now, outcome="gave up" if gave_up else "refused"
         )
         self._metrics.nudge_failed(row.kind, "gave_up" if gave_up else "refused")
         return True
 
-    async def _record_sent(self, *, claimed_at: datetime) -> None:
-        """Record a batch's deliveries at once, and count each nudge as unanswered unless
-        the user has written since it was claimed.
+    async def _record_sent(self) -> None:
+        """Record a batch's deliveries at once.
 
         Written after the batch rather than after each send: a row already `sending` can
         never go out again, so the only thing a crash before this point costs is that
-        these rows are later closed as interrupted instead of sent.
+        these rows are later closed as interrupted instead of sent. Nothing about answers
+        waits for this: a nudge was counted as unanswered when it was marked `sending`.
         """
         done, self._sent_rows = self._sent_rows, []
         if not done:
             return
         finished = max(at for _row, at in done)
-        nudged = [r.user_id for r, _at in done if r.kind in {"checkin", "checkin_snooze"}]
         async with self._sessions() as session, session.begin():
             await session.execute(
                 update(OutboxMessage)
@@ -296,16 +365,6 @@ class OutboxSender:
                 .values(status="sent", finished_at=finished, outcome="sent")
                 .execution_options(synchronize_session=False)
             )
-            if nudged:
-                quiet = select(User.id).where(
-                    col(User.id).in_(nudged), col(User.last_seen_at) < claimed_at
-                )
-                await session.execute(
-                    update(Schedule)
-                    .where(col(Schedule.user_id).in_(quiet), col(Schedule.kind) == "checkin")
-                    .values(unanswered=col(Schedule.unanswered) + 1)
-                    .execution_options(synchronize_session=False)
-                )
 
 
 async def recover_interrupted(
@@ -333,10 +392,12 @@ async def recover_interrupted(
                 col(OutboxMessage.next_attempt_at) < now - after,
             )
             .values(status="unknown", finished_at=now, outcome="interrupted")
-            .returning(col(OutboxMessage.kind))
+            .returning(col(OutboxMessage.kind), col(OutboxMessage.user_id))
             .execution_options(synchronize_session=False)
         )
-        kinds = list(result.scalars())
+        closed = result.all()
+        await _uncount_interrupted(session, [user for kind, user in closed if kind in NUDGES])
+        kinds = [kind for kind, _user in closed]
         count = len(kinds)
     if metrics is not None:
         for kind in kinds:
@@ -346,3 +407,14 @@ async def recover_interrupted(
             "%d scheduled messages were interrupted mid-send and will not be repeated", count
         )
     return count
+
+
+async def _uncount_interrupted(session: AsyncSession, nudged: list[int]) -> None:
+    """Interrupted nudges leave the unanswered streak, as if never sent: whether they
+    arrived is unknown, and it is kinder to nudge once more than to slow down for a
+    nudge nobody may have seen. One statement per number lost (nearly always just 1)."""
+    by_count: dict[int, list[int]] = {}
+    for user_id, lost in Counter(nudged).items():
+        by_count.setdefault(lost, []).append(user_id)
+    for lost, users in by_count.items():
+        await session.execute(_count_nudges(users, -lost))

@@ -60,7 +60,11 @@ async def export_user(session: AsyncSession, user_id: int, now: datetime) -> dic
 async def erase_user(session: AsyncSession, user_id: int) -> dict[str, int]:
     """Delete every row about the user; returns how many rows each table lost."""
     removed: dict[str, int] = {}
-    for table, column in reversed(user_tables()):
+    # The outbox goes first: a sender marking a nudge `sending` locks its outbox row and
+    # then the check-in schedule, and taking them in the same order means the two never
+    # wait on each other in a circle.
+    tables = sorted(user_tables(), key=lambda pair: pair[0].name != "outbox")
+    for table, column in tables:
         result = await session.execute(delete(table).where(table.c[column] == user_id))
         removed[table.name] = rowcount(result)
     return removed

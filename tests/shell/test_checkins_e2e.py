@@ -6,7 +6,9 @@ beyond the few milliseconds a heartbeat takes.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -201,6 +203,76 @@ async def test_unanswered_nudges_back_off_and_say_so_once(
     ana.tap("Fairly kindly")  # answering restores the daily rhythm
     await ana.expect_messages(1)
     await nudge(ana, clock, NEXT_NUDGE.replace(day=9, second=1))
+
+
+async def outbox_once(
+    bot: Core, user_id: int, reached: Callable[[list[OutboxMessage]], bool]
+) -> list[OutboxMessage]:
+    """The user's outbox rows, once they have reached the state the test waits for."""
+    for _ in range(200):
+        found = await rows(bot, OutboxMessage, user_id)
+        if reached(found):
+            return found
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"the outbox of user {user_id} never got there: {found}")
+
+
+async def delivered(bot: Core, user_id: int) -> list[OutboxMessage]:
+    """The user's outbox rows once none is still on its way (the batch has been recorded)."""
+    return await outbox_once(bot, user_id, lambda found: all(m.status != "sending" for m in found))
+
+
+async def unanswered(bot: Core, user_id: int) -> int:
+    [row] = await rows(bot, Schedule, user_id)
+    count: int = row.unanswered
+    return count
+
+
+async def test_answering_a_nudge_before_its_batch_is_recorded_still_counts(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    """Someone who wrote a moment before the nudge and answers it at once has answered it,
+    even though the bot marks when someone was last seen only once a minute."""
+    ana = await onboarded(fake, 4021)
+    clock.now = NEXT_NUDGE.replace(hour=7, minute=59, second=30)
+    ana.send_text("/help")
+    await ana.expect_messages(1)
+    fake.response_delay = 3.0  # Telegram's answer to the nudge is slow to come back ...
+    await nudge(ana, clock, NEXT_NUDGE.replace(second=5))
+    ana.tap("Fairly kindly")  # ... and she answers it before it does
+    [critic] = await ana.expect_messages(1)
+    assert "inner critic" in critic.text
+    [sending] = await rows(bot, OutboxMessage, 4021)
+    assert sending.status == "sending"  # the batch's deliveries are not recorded yet
+    fake.response_delay = 0.0
+    assert [m.status for m in await delivered(bot, 4021)] == ["sent"]
+    assert await unanswered(bot, 4021) == 0
+
+    for day in (4, 5):  # two nudges left unanswered are not yet a quiet spell
+        await nudge(ana, clock, NEXT_NUDGE.replace(day=day, second=1))
+    third = await nudge(ana, clock, NEXT_NUDGE.replace(day=6, second=1))
+    assert "every other day" not in third.lower()
+    await nudge(ana, clock, NEXT_NUDGE.replace(day=7, second=1))  # still daily
+
+
+async def test_only_a_nudge_that_got_through_can_go_unanswered(
+    fake: FakeTelegram, bot: Core, clock: FakeClock
+) -> None:
+    """Nobody can ignore a nudge that never reached them."""
+    ana = await onboarded(fake, 4022)
+    fake.fail_next("sendMessage", 502, chat_id=ana.chat_id)  # a network hiccup: tried again
+    clock.now = NEXT_NUDGE.replace(second=1)
+    await outbox_once(bot, 4022, lambda f: [(m.status, m.attempts) for m in f] == [("pending", 1)])
+    assert await unanswered(bot, 4022) == 0
+    await nudge(ana, clock, NEXT_NUDGE.replace(second=10))  # the second try gets through
+    await delivered(bot, 4022)
+    assert await unanswered(bot, 4022) == 1  # once, however many tries it took
+
+    fake.fail_next("sendMessage", 400, chat_id=ana.chat_id)  # Telegram refuses the next one
+    clock.now = NEXT_NUDGE.replace(day=4, second=1)
+    await outbox_once(bot, 4022, lambda f: sorted(str(m.outcome) for m in f) == ["refused", "sent"])
+    assert await unanswered(bot, 4022) == 1
+    assert ana.unread == []
 
 
 async def test_stopping_mid_send_lets_the_nudge_finish_and_logs_no_error(

@@ -11,11 +11,12 @@ from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel, col, select
 
 from bot.db.crypto import Cipher, new_key
-from bot.db.models import Goal, Note, Thought, User
+from bot.db.models import Goal, Note, OutboxMessage, Schedule, Thought, User
 from bot.maintenance import purge_expired, rotate_keys
+from bot.outbox import recover_interrupted
 from bot.privacy import user_tables
 from bot.runtime import Core
-from tests.support import TEST_KEY
+from tests.support import TEST_KEY, checkin_row, person_row
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
@@ -133,3 +134,40 @@ async def test_users_are_stored_without_names(core: Core) -> None:
     assert not columns & {"first_name", "last_name", "username", "name", "phone"}
     async with core.sessions() as session:
         assert (await session.exec(select(User).where(col(User.id) == 5))).one()
+
+
+async def test_nudges_interrupted_mid_send_do_not_count_as_unanswered(core: Core) -> None:
+    """After a crash nobody knows whether those nudges arrived, so none of them may slow the
+    check-ins down; a streak never goes below 0, and other kinds leave it alone."""
+    started = NOW - timedelta(minutes=10)
+    interrupted = {
+        11: ["checkin", "checkin_snooze"],
+        12: ["checkin_snooze"],
+        13: ["goal_followup"],
+        14: ["checkin"],
+    }
+    streaks = {11: 2, 12: 0, 13: 2, 14: 3}
+    async with core.sessions() as session, session.begin():
+        session.add_all(User(**person_row(user_id, NOW, "09:00")) for user_id in streaks)
+        await session.flush()
+        for user_id, streak in streaks.items():
+            row = Schedule(**checkin_row(user_id, NOW + timedelta(days=1)))
+            row.unanswered = streak
+            session.add(row)
+            session.add_all(
+                OutboxMessage(
+                    user_id=user_id,
+                    kind=kind,
+                    dedupe_key=f"{kind}:{user_id}",
+                    due_at=started,
+                    created_at=started,
+                    status="sending",
+                    attempts=1,
+                    next_attempt_at=started,
+                )
+                for kind in interrupted[user_id]
+            )
+    assert await recover_interrupted(core.sessions, NOW, after=timedelta(minutes=2)) == 5
+    async with core.sessions() as session:
+        left = {r.user_id: r.unanswered for r in (await session.exec(select(Schedule))).all()}
+    assert left == {11: 0, 12: 0, 13: 2, 14: 2}
