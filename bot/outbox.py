@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
+import math
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Sequence
@@ -150,6 +151,41 @@ def merge(replies: Sequence[Rendered]) -> list[Rendered]:
     return merged
 
 
+class Sending:
+    """One claimed batch on its way out."""
+
+    def __init__(
+        self,
+        tasks: list[asyncio.Task[bool]],
+        all_begun: asyncio.Event,
+        record: Callable[[], Awaitable[None]],
+    ) -> None:
+        self._tasks = tasks
+        self._all_begun = all_begun
+        self._record = record
+        self._finished = False
+
+    @property
+    def empty(self) -> bool:
+        return not self._tasks
+
+    async def all_begun(self) -> None:
+        """Every row has begun its send; only the last few can still be waiting."""
+        await self._all_begun.wait()
+
+    async def finish(self) -> int:
+        """Wait for every send and record the deliveries; how many rows were finished.
+        Safe to call twice (the second call finds nothing left to do)."""
+        if self._finished:
+            return 0
+        self._finished = True
+        try:
+            done = await asyncio.gather(*self._tasks)
+        finally:
+            await self._record()
+        return sum(done)
+
+
 class OutboxSender:
     """Drains due outbox rows through the turn engine (so a nudge starts its flow) and the
     delivery function of the front end."""
@@ -161,11 +197,16 @@ class OutboxSender:
         deliver: Deliver,
         clock: Clock,
         *,
-        concurrency: int = 16,
+        concurrency: int | None = None,
         per_second: float | None = None,
         metrics: Metrics | None = None,
     ) -> None:
         self._metrics = metrics or Metrics()
+        # Enough sends under way to fill the pace (a fifth of a second of sends), and no
+        # more: every one prepares its turn on the same event loop, and a crowded loop
+        # lets requests leave late and in clumps, which Telegram counts as a burst.
+        if concurrency is None:
+            concurrency = max(4, min(16, math.ceil((per_second or 80) / 5)))
         # About five seconds of sends per batch at the configured pace, so the pause
         # between batches is rare, yet never so many rows that a claim could outlive its
         # lease before its send (2 to 8 rounds of concurrent sends).
@@ -186,17 +227,43 @@ class OutboxSender:
             else engine
         )
         self._last_sent: dict[int, float] = {}
-        # Paced here, before a row is marked `sending`, so the window in which a crash
-        # could lose a nudge is the request alone, never a wait for capacity.
+        self._gate: asyncio.Semaphore | None = None  # shared by overlapping batches
 
     async def drain(self, limit: int | None = None) -> int:
-        """Send what is due now (up to `limit` rows); returns how many rows were finished.
+        """Send what is due now (up to `limit` rows); returns how many rows were finished."""
+        return await (await self.start(limit)).finish()
 
-        A batch is kept small (see `__init__`): a claim lasts only the lease, and rows
-        claimed far ahead of their send would expire while still waiting here, be taken
-        over by another instance and have their turn run twice.
+    async def start(self, limit: int | None = None) -> Sending:
+        """Claim a batch of due rows and start sending them.
+
+        The heartbeat claims the next batch as soon as every row of this one has begun,
+        while the last few are still waiting for their slots, so the send window never
+        stands idle between batches. A batch is kept small (see `__init__`): a claim lasts
+        only the lease, and rows claimed far ahead of their send would expire while still
+        waiting here, be taken over by another instance and have their turn run twice.
         """
-        limit = limit if limit is not None else self._batch
+        rows = await self._claim(limit if limit is not None else self._batch)
+        if self._gate is None:
+            self._gate = asyncio.Semaphore(self._concurrency)
+        gate = self._gate
+        waiting = len(rows)
+        all_begun = asyncio.Event()
+        if not rows:
+            all_begun.set()
+
+        async def one(row: OutboxMessage, chat_id: int) -> bool:
+            nonlocal waiting
+            async with gate:
+                waiting -= 1
+                if not waiting:
+                    all_begun.set()
+                return await self._send_one(row, chat_id)
+
+        tasks = [asyncio.create_task(one(row, chat_id)) for row, chat_id in rows]
+        return Sending(tasks, all_begun, self._record_sent)
+
+    async def _claim(self, limit: int) -> list[tuple[OutboxMessage, int]]:
+        """Take up to `limit` due rows for this process (status `claimed`)."""
         now = self._clock()
         async with self._sessions() as session, session.begin():
             query = (
@@ -210,7 +277,7 @@ class OutboxSender:
                 query = query.with_for_update(skip_locked=True, of=OutboxMessage)
             found = self._spaced(_one_per_user((await session.exec(query)).all()))
             if not found:
-                return 0
+                return []
             # Claim the whole batch in one statement; RETURNING says which rows are ours.
             claimed = set(
                 (
@@ -231,18 +298,7 @@ class OutboxSender:
                     )
                 ).scalars()
             )
-        rows = [(row, chat_id) for row, chat_id in found if row.id in claimed]
-        gate = asyncio.Semaphore(self._concurrency)
-
-        async def one(row: OutboxMessage, chat_id: int) -> bool:
-            async with gate:
-                return await self._send_one(row, chat_id)
-
-        try:
-            done = await asyncio.gather(*(one(row, chat_id) for row, chat_id in rows))
-        finally:
-            await self._record_sent()
-        return sum(done)
+        return [(row, chat_id) for row, chat_id in found if row.id in claimed]
 
     def _spaced(self, rows: list[tuple[OutboxMessage, int]]) -> list[tuple[OutboxMessage, int]]:
         """Leave for later any row whose chat got a scheduled message under a second ago."""

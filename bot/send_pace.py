@@ -67,9 +67,13 @@ class SlidingWindow:
         self.window = window
         self._recent: deque[float] = deque([-math.inf] * window.slots, maxlen=window.slots)
 
+    def earliest(self, now: float) -> float:
+        """The earliest moment at or after `now` that keeps the window's promise."""
+        return max(now, self._recent[0] + self.window.seconds, self._recent[-1])
+
     def reserve(self, now: float) -> float:
-        """Take the earliest slot at or after `now` that keeps the window's promise."""
-        slot = max(now, self._recent[0] + self.window.seconds, self._recent[-1])
+        """Take the earliest slot at or after `now`."""
+        slot = self.earliest(now)
         self._recent.append(slot)
         return slot
 
@@ -144,11 +148,16 @@ class DepartureGate:
         self._window = SlidingWindow(window)
 
     async def departing(self) -> None:
+        # The moment recorded is the one read just before returning, never a planned one:
+        # a task can wake from its sleep late when the event loop is busy.
         loop = asyncio.get_running_loop()
-        now = loop.time()
-        wait = self._window.reserve(now) - now
-        if wait > 0:
-            await asyncio.sleep(wait)
+        while True:
+            now = loop.time()
+            earliest = self._window.earliest(now)
+            if earliest <= now:
+                self._window.reserve(now)
+                return
+            await asyncio.sleep(earliest - now)
 
 
 class LocalPace:

@@ -19,7 +19,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot.claim import claim_due
 from bot.maintenance import purge_expired
 from bot.metrics import Metrics
-from bot.outbox import OutboxSender, recover_interrupted
+from bot.outbox import OutboxSender, Sending, recover_interrupted
 from bot.turns import Clock
 
 log = logging.getLogger(__name__)
@@ -59,20 +59,36 @@ class Ticker:
             await recover_interrupted(
                 self._sessions, self._clock(), after=self._lease, metrics=self._metrics
             )
-            # Claim a batch, send a batch, repeat: with many people due in the same minute
-            # the first nudges leave at once instead of after every row has been claimed.
-            while not self._stopping:
-                claimed = await claim_due(self._sessions, self._clock(), grace=self._grace)
-                self._metrics.claimed(claimed)
-                sent = await self._sender.drain()
-                if not claimed.total and not sent:
-                    break
+            await self._claim_and_send()
         except DBAPIError as error:
             log.warning("scheduler tick skipped: %s", type(error).__name__)
         except Exception:
             log.exception("scheduler tick failed; the next one tries again")
         finally:
             self._beat = None
+
+    async def _claim_and_send(self) -> None:
+        """Claim a batch, send it, and claim the next while the last of it goes out.
+
+        With many people due in the same minute the first nudges leave at once instead of
+        after every row has been claimed, and the send window is never idle while the
+        next batch is being claimed.
+        """
+        sending: Sending | None = None
+        try:
+            while not self._stopping:
+                claimed = await claim_due(self._sessions, self._clock(), grace=self._grace)
+                self._metrics.claimed(claimed)
+                following = await self._sender.start()
+                if sending is not None:
+                    await sending.finish()
+                sending = following
+                if not claimed.total and following.empty:
+                    break
+                await following.all_begun()
+        finally:
+            if sending is not None:
+                await sending.finish()
 
     async def purge(self) -> None:
         """Forget free text past the retention period (hourly; cheap when nothing is due)."""
