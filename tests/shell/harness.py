@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 from sqlmodel import select
 
 from bot.runtime import Core, open_core, run_polling, run_webhook
@@ -99,6 +100,26 @@ async def _wait_until_serving(base: str, task: asyncio.Task[None]) -> None:
         await writer.wait_closed()
         return
     raise AssertionError("the webhook server did not start")
+
+
+async def wait_until_healthy(port: int, process: asyncio.subprocess.Process | None = None) -> None:
+    """Wait for a `python -m bot` webhook instance to answer `/healthz` on this port.
+
+    Starting takes a few seconds (imports, the database, setWebhook); an instance that exits
+    meanwhile fails at once instead of after the whole wait.
+    """
+    async with aiohttp.ClientSession() as session:
+        for _ in range(600):
+            if process is not None and process.returncode is not None:
+                raise AssertionError(f"instance on port {port} exited ({process.returncode})")
+            try:
+                async with session.get(f"http://127.0.0.1:{port}/healthz") as answer:
+                    if answer.status == 200:
+                        return
+            except aiohttp.ClientConnectionError:
+                pass
+            await asyncio.sleep(0.1)
+    raise AssertionError(f"instance on port {port} never became healthy")
 
 
 async def rows(core: Core, model: Any, user_id: int) -> list[Any]:

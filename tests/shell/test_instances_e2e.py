@@ -21,7 +21,6 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import aiohttp
 import pytest
 from sqlalchemy import insert, select
 from sqlmodel import col
@@ -30,7 +29,7 @@ from bot.db.engine import create_engine
 from bot.db.models import OutboxMessage, Schedule, User
 from tests.fakeapi import FakeTelegram
 from tests.shell.balancer import RoundRobinBalancer
-from tests.shell.harness import free_port
+from tests.shell.harness import free_port, wait_until_healthy
 from tests.support import TEST_KEY, checkin_row, person_row, scratch_postgres
 
 pytestmark = pytest.mark.postgres
@@ -136,7 +135,12 @@ async def instances(
                             stderr=log_file,
                         )
                     )
-            await asyncio.gather(*(serving(port) for port in ports))
+            await asyncio.gather(
+                *(
+                    wait_until_healthy(port, process)
+                    for port, process in zip(ports, processes, strict=True)
+                )
+            )
             yield balancer, processes, logs
         finally:
             for process in processes:
@@ -144,19 +148,6 @@ async def instances(
                     process.send_signal(signal.SIGTERM)
             for process in processes:
                 await asyncio.wait_for(process.wait(), timeout=30)
-
-
-async def serving(port: int) -> None:
-    async with aiohttp.ClientSession() as session:
-        for _ in range(600):
-            try:
-                async with session.get(f"http://127.0.0.1:{port}/healthz") as answer:
-                    if answer.status == 200:
-                        return
-            except aiohttp.ClientConnectionError:
-                pass
-            await asyncio.sleep(0.1)
-    raise AssertionError(f"instance on port {port} never became healthy")
 
 
 def nudges_seen(fake: FakeTelegram) -> dict[int, int]:
