@@ -38,6 +38,17 @@ def postgres_url() -> Iterator[str]:
         yield url
 
 
+@pytest.fixture
+def empty_postgres_url() -> Iterator[str]:
+    """A database of its own, not migrated: for tests that run `python -m bot migrate`
+    themselves, or start processes that must not meet other tests' rows."""
+    admin = os.environ.get("TEST_DATABASE_URL")
+    if not admin:
+        pytest.skip("TEST_DATABASE_URL is not set")
+    with scratch_postgres(admin) as url:
+        yield url
+
+
 async def _empty_tables(url: str) -> None:
     engine = create_async_engine(url)
     async with engine.begin() as connection:

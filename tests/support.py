@@ -109,3 +109,18 @@ def checkin_row(user_id: int, due: datetime, *, explicit_night: bool = True) -> 
         "explicit_night": explicit_night,
         "unanswered": 0,
     }
+
+
+def interrupted_send(user_id: int, kind: str, began: datetime) -> dict[str, Any]:
+    """An `outbox` row as a crash mid-send leaves it: `sending` since `began`."""
+    return {
+        "user_id": user_id,
+        "kind": kind,
+        "ref": "",
+        "dedupe_key": f"{kind}:{user_id}:{began.isoformat()}",
+        "due_at": began,
+        "created_at": began,
+        "status": "sending",
+        "attempts": 1,
+        "next_attempt_at": began,
+    }

@@ -16,7 +16,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -30,7 +30,7 @@ from bot.db.models import OutboxMessage, Schedule, User
 from tests.fakeapi import FakeTelegram
 from tests.shell.balancer import RoundRobinBalancer
 from tests.shell.harness import free_port, wait_until_healthy
-from tests.support import TEST_KEY, checkin_row, person_row, scratch_postgres
+from tests.support import TEST_KEY, checkin_row, person_row
 
 pytestmark = pytest.mark.postgres
 
@@ -47,12 +47,9 @@ BOT_DIR = Path(__file__).resolve().parents[2] / "bot"
 
 
 @pytest.fixture
-def database() -> Iterator[str]:
-    admin = os.environ.get("TEST_DATABASE_URL")
-    if not admin:
-        pytest.skip("TEST_DATABASE_URL is not set")
-    with scratch_postgres(admin) as url:
-        yield url
+def database(empty_postgres_url: str) -> str:
+    """A new, empty database: the schema comes from `python -m bot migrate` alone."""
+    return empty_postgres_url
 
 
 def environment(fake: FakeTelegram, database: str, data_dir: Path) -> dict[str, str]:

@@ -15,7 +15,7 @@ from bot.db.models import OutboxMessage
 from tests.fakeapi import FakeTelegram
 from tests.shell.harness import free_port, polling_bot, webhook_bot
 from tests.shell.people import onboarded
-from tests.support import FakeClock
+from tests.support import FakeClock, interrupted_send
 
 # Ids long enough that no count or timestamp in a scrape could contain one by chance.
 TYPIST = 5_550_101_001
@@ -182,19 +182,7 @@ async def test_a_send_cut_off_by_a_crash_counts_as_interrupted(
         # What a crash mid-send leaves behind: a row `sending` since well before the lease.
         began = clock() - timedelta(minutes=10)
         async with core.sessions() as session, session.begin():
-            session.add(
-                OutboxMessage(
-                    user_id=CARLA,
-                    kind="checkin",
-                    ref="",
-                    dedupe_key=f"checkin:{CARLA}::2026-03-02",
-                    due_at=began,
-                    created_at=began,
-                    status="sending",
-                    attempts=1,
-                    next_attempt_at=began,
-                )
-            )
+            session.add(OutboxMessage(**interrupted_send(CARLA, "checkin", began)))
 
         def recovered(samples: Samples) -> bool:
             interrupted = value(

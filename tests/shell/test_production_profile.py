@@ -23,7 +23,7 @@ import signal
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +37,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from bot.config import Settings
 from tests.fakeapi import FakeTelegram, FakeUser
 from tests.shell.harness import free_port, wait_until_healthy
-from tests.support import TEST_KEY, scratch_postgres
+from tests.support import TEST_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = ROOT / "docker-compose.yml"
@@ -202,13 +202,9 @@ def nginx() -> str:
 
 
 @pytest.fixture
-def database() -> Iterator[str]:
-    """A new, empty database: the `migrate` service must build the whole schema itself."""
-    admin = os.environ.get("TEST_DATABASE_URL")
-    if not admin:
-        pytest.skip("TEST_DATABASE_URL is not set")
-    with scratch_postgres(admin) as url:
-        yield url
+def database(empty_postgres_url: str) -> str:
+    """A new, empty database: the schema comes from `python -m bot migrate` alone."""
+    return empty_postgres_url
 
 
 async def run_migrate(

@@ -16,7 +16,7 @@ from bot.maintenance import purge_expired, rotate_keys
 from bot.outbox import recover_interrupted
 from bot.privacy import user_tables
 from bot.runtime import Core
-from tests.support import TEST_KEY, checkin_row, person_row
+from tests.support import TEST_KEY, checkin_row, interrupted_send, person_row
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
@@ -155,16 +155,7 @@ async def test_nudges_interrupted_mid_send_do_not_count_as_unanswered(core: Core
             row.unanswered = streak
             session.add(row)
             session.add_all(
-                OutboxMessage(
-                    user_id=user_id,
-                    kind=kind,
-                    dedupe_key=f"{kind}:{user_id}",
-                    due_at=started,
-                    created_at=started,
-                    status="sending",
-                    attempts=1,
-                    next_attempt_at=started,
-                )
+                OutboxMessage(**interrupted_send(user_id, kind, started))
                 for kind in interrupted[user_id]
             )
     assert await recover_interrupted(core.sessions, NOW, after=timedelta(minutes=2)) == 5
