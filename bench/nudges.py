@@ -152,7 +152,7 @@ async def run_once(
     pace: float,
     database_url: str | None,
     max_seconds: float,
-    margin: float = 0.05,
+    margin: float = 0.02,
 ) -> tuple[Outcome, list[str]]:
     work = Path(tempfile.mkdtemp(prefix="nudges-"))
     key = new_key()
@@ -237,7 +237,7 @@ def main() -> None:
         "--pace", type=float, default=1.0, help="SEND_RATE_PER_SECOND as a fraction of --limit"
     )
     parser.add_argument(
-        "--margin", type=float, default=0.05, help="SEND_MARGIN_SECONDS (the window is 1 s + this)"
+        "--margin", type=float, default=0.02, help="SEND_MARGIN_SECONDS (the window is 1 s + this)"
     )
     parser.add_argument("--database", help="a PostgreSQL server URL; a scratch database is made")
     parser.add_argument("--max-seconds", type=float, default=300)

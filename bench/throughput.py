@@ -759,7 +759,7 @@ def main() -> None:
         default=30.0,
         help="SEND_RATE_PER_SECOND at the offered load (Telegram allows about 30)",
     )
-    parser.add_argument("--send-margin", type=float, default=0.05, help="SEND_MARGIN_SECONDS")
+    parser.add_argument("--send-margin", type=float, default=0.02, help="SEND_MARGIN_SECONDS")
     parser.add_argument("--saturation-users", type=int, action="append")
     parser.add_argument("--saturation-seconds", type=float, default=30.0)
     parser.add_argument("--warmup-seconds", type=float, default=5.0)

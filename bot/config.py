@@ -36,9 +36,10 @@ class Settings(BaseSettings):
     default_locale: Literal["en", "es"] = "en"
     migrate_on_start: bool = True
     #: At most this many messages in any second (Telegram's limit is about 30), kept over
-    #: a window `send_margin_seconds` longer than a second for requests delayed on the way.
+    #: a window `send_margin_seconds` longer than a second for requests delayed on the way
+    #: (it widens by itself after a 429; see `bot.send_pace.Limit`).
     send_rate_per_second: float = Field(default=30.0, gt=0, le=10_000)
-    send_margin_seconds: float = Field(default=0.05, ge=0, le=10)
+    send_margin_seconds: float = Field(default=0.02, ge=0, le=1)
     #: "shared" paces all instances together through the database (PostgreSQL only);
     #: "auto" shares on PostgreSQL and keeps the pace in memory on SQLite.
     send_pace: Literal["auto", "local", "shared"] = "auto"

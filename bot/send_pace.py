@@ -20,7 +20,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -60,11 +62,51 @@ class Window:
         return cls(slots=slots, seconds=(total / per_second + margin) / parts)
 
 
+class Limit:
+    """Telegram's limit as this process keeps it: at most `per_second` sends in any second,
+    kept over a window a margin longer.
+
+    The margin is small while Telegram is content and widens after each 429 (a request
+    delayed on the way bunched with later ones), then narrows by a hundredth of a second
+    for every minute without one: a busy machine pays with a little pace, a quiet one keeps
+    nearly all of it.
+    """
+
+    WIDEST = 0.25
+    RELAX_AFTER = 60.0
+    RELAX_STEP = 0.01
+
+    def __init__(
+        self, per_second: float, margin: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.per_second = per_second
+        self.base = margin
+        self.margin = margin
+        self._clock = clock
+        self._changed_at = clock()
+        self._window = Window.for_rate(per_second, margin)
+
+    @property
+    def window(self) -> Window:
+        if self.margin > self.base and self._clock() - self._changed_at >= self.RELAX_AFTER:
+            self._set(max(self.base, self.margin - self.RELAX_STEP))
+        return self._window
+
+    def widen(self) -> None:
+        """Telegram answered 429: keep the limit over a longer window from now on."""
+        self._set(min(self.WIDEST, max(2 * self.margin, self.margin + 0.02)))
+
+    def _set(self, margin: float) -> None:
+        self.margin = margin
+        self._changed_at = self._clock()
+        self._window = Window.for_rate(self.per_second, margin)
+
+
 class SlidingWindow:
     """The last `slots` moments handed out, oldest first, and the rule for the next one."""
 
     def __init__(self, window: Window) -> None:
-        self.window = window
+        self.window = window  # a new one of the same size may replace it (see `Limit`)
         self._recent: deque[float] = deque([-math.inf] * window.slots, maxlen=window.slots)
 
     def earliest(self, now: float) -> float:
@@ -144,10 +186,12 @@ class DepartureGate:
     only has to cover the way from here to Telegram.
     """
 
-    def __init__(self, window: Window) -> None:
-        self._window = SlidingWindow(window)
+    def __init__(self, limit: Limit) -> None:
+        self._limit = limit
+        self._window = SlidingWindow(limit.window)
 
     async def departing(self) -> None:
+        self._window.window = self._limit.window
         # The moment recorded is the one read just before returning, never a planned one:
         # a task can wake from its sleep late when the event loop is busy.
         loop = asyncio.get_running_loop()
@@ -163,11 +207,13 @@ class DepartureGate:
 class LocalPace:
     """The window kept in this process (the embedded SQLite deployment)."""
 
-    def __init__(self, window: Window) -> None:
-        self._window = SlidingWindow(window)
-        self._gate = DepartureGate(window)
+    def __init__(self, limit: Limit) -> None:
+        self._limit = limit
+        self._window = SlidingWindow(limit.window)
+        self._gate = DepartureGate(limit)
 
     async def take_slot(self) -> None:
+        self._window.window = self._limit.window
         loop = asyncio.get_running_loop()
         now = loop.time()
         wait = self._window.reserve(now) - now
@@ -178,6 +224,7 @@ class LocalPace:
         await self._gate.departing()
 
     async def hold_all(self, seconds: float) -> None:
+        self._limit.widen()
         self._window.hold_until(asyncio.get_running_loop().time() + seconds)
 
     async def close(self) -> None:
@@ -196,7 +243,7 @@ class SharedPace:
     than leave a person without a reply; Telegram's 429s cover the rest.
     """
 
-    def __init__(self, database_url: str, window: Window) -> None:
+    def __init__(self, database_url: str, limit: Limit) -> None:
         self._engine = create_async_engine(
             database_url,
             pool_size=3,
@@ -204,9 +251,9 @@ class SharedPace:
             isolation_level="AUTOCOMMIT",
             connect_args={"server_settings": {"synchronous_commit": "off"}},
         )
-        self._window = window
-        self._fallback = LocalPace(window)
-        self._gate = DepartureGate(window)  # this instance's own share of the jitter
+        self._limit = limit
+        self._fallback = LocalPace(limit)
+        self._gate = DepartureGate(limit)  # this instance's own share of the jitter
         self._ready = False
 
     async def take_slot(self) -> None:
@@ -224,7 +271,8 @@ class SharedPace:
 
     async def reserve(self) -> tuple[float, float]:
         """Take the next shared slot: (the slot, now), both by the database's clock."""
-        params = {"slots": self._window.slots, "seconds": self._window.seconds}
+        window = self._limit.window
+        params = {"slots": window.slots, "seconds": window.seconds}
         async with self._engine.connect() as connection:
             if not self._ready:
                 await connection.execute(_ENSURE_ROW)
@@ -236,9 +284,11 @@ class SharedPace:
         return float(row[0]), float(row[1])
 
     async def hold_all(self, seconds: float) -> None:
+        self._limit.widen()
         try:
             async with self._engine.connect() as connection:
-                await connection.execute(_HOLD, {"hold": seconds, "seconds": self._window.seconds})
+                held = {"hold": seconds, "seconds": self._limit.window.seconds}
+                await connection.execute(_HOLD, held)
         except DBAPIError as error:
             log.warning("could not share a Telegram pause: %s", type(error).__name__)
 
@@ -246,5 +296,5 @@ class SharedPace:
         await self._engine.dispose()
 
 
-def pace_for(database_url: str, window: Window, *, shared: bool) -> SendPace:
-    return SharedPace(database_url, window) if shared else LocalPace(window)
+def pace_for(database_url: str, limit: Limit, *, shared: bool) -> SendPace:
+    return SharedPace(database_url, limit) if shared else LocalPace(limit)
