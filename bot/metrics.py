@@ -129,14 +129,23 @@ class Metrics:
             self.nudges_skipped.labels(reason)
         for code in ERROR_CODES:
             self.telegram_errors.labels(code)
+        # Looked up once: every turn moves these, and `labels()` takes a lock per call.
+        self._update_counts = {outcome: self.updates.labels(outcome) for outcome in UPDATE_OUTCOMES}
+        self._turn_timers = {source: self.turn_seconds.labels(source) for source in TURN_SOURCES}
 
     def turn(self, source: str, outcome: str, seconds: float | None = None) -> None:
         """One turn ended. Only updates from people count as updates; every answered turn,
         a nudge's included, is timed."""
         if source == "update":
-            self.updates.labels(outcome).inc()
+            counter = self._update_counts.get(outcome)
+            if counter is None:
+                counter = self.updates.labels(outcome)
+            counter.inc()
         if outcome == "handled" and seconds is not None:
-            self.turn_seconds.labels(source).observe(seconds)
+            timer = self._turn_timers.get(source)
+            if timer is None:
+                timer = self.turn_seconds.labels(source)
+            timer.observe(seconds)
 
     def claimed(self, report: ClaimReport) -> None:
         for kind, count in report.kinds.items():

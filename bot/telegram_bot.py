@@ -6,6 +6,7 @@ Polling uses PTB's own `Application`/`Updater`; webhook mode feeds updates to th
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Sequence
 from datetime import timedelta
@@ -32,7 +33,7 @@ from bot.db.models import User
 from bot.metrics import Metrics
 from bot.outbox import Delivery, DeliveryResult, OnAcquired
 from bot.pacing import PacedRateLimiter, SendCalledOff
-from bot.render import Rendered
+from bot.render import InlineButton, Rendered
 from bot.send_pace import SendPace
 from bot.turns import TurnEngine
 from bot.updates import Pressed, to_incoming
@@ -51,12 +52,7 @@ def file_url_for(api_url: str) -> str:
 
 def markup_for(message: Rendered) -> ReplyMarkup:
     if message.buttons:
-        return InlineKeyboardMarkup(
-            [
-                [InlineKeyboardButton(b.text, callback_data=b.data) for b in row]
-                for row in message.buttons
-            ]
-        )
+        return _inline_keyboard(message.buttons)
     if message.reply_keyboard == "location":
         return ReplyKeyboardMarkup(
             [[KeyboardButton(message.location_label, request_location=True)]],
@@ -66,6 +62,15 @@ def markup_for(message: Rendered) -> ReplyMarkup:
     if message.reply_keyboard == "remove":
         return ReplyKeyboardRemove()
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _inline_keyboard(buttons: tuple[tuple[InlineButton, ...], ...]) -> InlineKeyboardMarkup:
+    """Most replies carry one of a few keyboards: each is built once and shared (PTB's
+    objects cannot be changed after they are made, so sharing one is safe)."""
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in buttons]
+    )
 
 
 class TelegramFrontend:

@@ -219,7 +219,10 @@ def _cues(text: str, tokens: Sequence[Token], matches: Sequence[Match]) -> tuple
 
 def detect(text: str) -> list[Finding]:
     """Return the thinking patterns noticed in `text`, strongest first (empty if none)."""
-    tokens = tokenize(text)
+    return _findings(text, tokenize(text))
+
+
+def _findings(text: str, tokens: Sequence[Token]) -> list[Finding]:
     if not tokens:
         return []
     findings = [
@@ -237,18 +240,26 @@ def looks_like_harsh_thought(text: str) -> bool:
 
     Used outside any flow to decide whether to offer the reframe exercise, so it prefers
     to stay quiet: greetings, thanks and questions about the bot are never harsh.
+
+    The cheap tests run first and the answer is settled as soon as it is known: a plain
+    self-criticism is harsh whatever else the text holds, so the full pattern scan (most
+    of the cost on a long message) runs only when there is none.
     """
     tokens = tokenize(text)
     if not tokens or is_small_talk(tokens):
         return False
-    critical = self_critical(tokens, _negated)
-    if mentions_bot(tokens, text) and not critical:
+    if self_critical(tokens, _negated):
+        return True
+    if mentions_bot(tokens, text):
         return False
-    negative = has_negative_word(tokens)
-    for finding in detect(text):
+    negative: bool | None = None  # looked up only when a finding needs it
+    for finding in _findings(text, tokens):
         needed = HARSH_STRENGTH
-        if finding.pattern in _NEUTRAL_PRONE and not negative:
-            needed = NEUTRAL_HARSH_STRENGTH
+        if finding.pattern in _NEUTRAL_PRONE and finding.strength < NEUTRAL_HARSH_STRENGTH:
+            if negative is None:
+                negative = has_negative_word(tokens)
+            if not negative:
+                needed = NEUTRAL_HARSH_STRENGTH
         if finding.strength >= needed:
             return True
-    return critical
+    return False

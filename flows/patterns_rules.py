@@ -70,13 +70,15 @@ class Slot:
     _prefixed: Mapping[str, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False
     )
+    #: The options of each exact head word, ready to hand out: most tokens need no merge.
+    _head_options: Mapping[str, tuple[Option, ...]] = field(default_factory=dict, compare=False)
 
     def starting_with(self, norm: str) -> tuple[Option, ...]:
         """The options whose first word accepts `norm`, in their original order."""
-        exact = self._heads.get(norm, ())
         prefixed = self._prefixed.get(norm[:1], ())
         if not prefixed:
-            return tuple(self.options[i] for i in exact)
+            return self._head_options.get(norm, ())
+        exact = self._heads.get(norm, ())
         hits = sorted((*exact, *(i for head, i in prefixed if norm.startswith(head))))
         return tuple(self.options[i] for i in hits)
 
@@ -95,6 +97,9 @@ def _indexed(slot: Slot) -> Slot:
         slot,
         _heads={text: tuple(indices) for text, indices in heads.items()},
         _prefixed={letter: tuple(entries) for letter, entries in prefixed.items()},
+        _head_options={
+            text: tuple(slot.options[i] for i in indices) for text, indices in heads.items()
+        },
     )
 
 
@@ -234,7 +239,7 @@ class RuleSet:
     """Rules indexed by the words their first slot accepts, for fast scanning."""
 
     def __init__(self, rules: Sequence[Rule]) -> None:
-        self._by_word: dict[str, list[Rule]] = {}
+        by_word: dict[str, list[Rule]] = {}
         # Prefix heads grouped by their first letter, in rule order within each group.
         self._by_prefix: dict[str, list[tuple[str, Rule]]] = {}
         for rule in rules:
@@ -243,17 +248,17 @@ class RuleSet:
                 if head.prefix:
                     self._by_prefix.setdefault(head.text[:1], []).append((head.text, rule))
                 else:
-                    self._by_word.setdefault(head.text, []).append(rule)
+                    by_word.setdefault(head.text, []).append(rule)
+        # Each word's rules without repeats, worked out once instead of on every token.
+        self._by_word = {word: _unique(found) for word, found in by_word.items()}
         self.rules = tuple(rules)
 
-    def _candidates(self, norm: str) -> list[Rule]:
-        found = list(self._by_word.get(norm, ()))
+    def _candidates(self, norm: str) -> tuple[Rule, ...]:
+        exact = self._by_word.get(norm, ())
         prefixed = self._by_prefix.get(norm[:1], ())
-        found.extend(rule for prefix, rule in prefixed if norm.startswith(prefix))
-        unique: dict[int, Rule] = {}
-        for rule in found:
-            unique.setdefault(id(rule), rule)
-        return list(unique.values())
+        if not prefixed:
+            return exact
+        return _unique([*exact, *(rule for prefix, rule in prefixed if norm.startswith(prefix))])
 
     def scan(self, tokens: Sequence[Token]) -> list[Match]:
         """Every (rule, start) that matches; the earliest, shortest-gap reading per start."""
@@ -268,3 +273,11 @@ class RuleSet:
                 if end > at:
                     matches.append(Match(rule, at, end))
         return matches
+
+
+def _unique(rules: Sequence[Rule]) -> tuple[Rule, ...]:
+    """The rules in their order, each once (a rule may list several words with one head)."""
+    unique: dict[int, Rule] = {}
+    for rule in rules:
+        unique.setdefault(id(rule), rule)
+    return tuple(unique.values())

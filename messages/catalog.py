@@ -79,6 +79,8 @@ class Catalog:
         self._locales = locales
         self.default_locale = default_locale
         self._families: dict[str, tuple[str, ...]] = {}
+        #: Text of messages rendered without parameters, by (locale, id): the same every time.
+        self._plain: dict[tuple[str, str], str] = {}
         self._check_same_ids_and_placeholders()
 
     @property
@@ -128,19 +130,29 @@ class Catalog:
         """Word a message. String params are HTML-escaped: users' words are never markup.
 
         Button labels are plain text to Telegram, so they are rendered without escaping.
+        A message without parameters (most buttons, many replies) is worded once per
+        locale and kept: the copy does not change while the bot runs.
         """
-        params = params or {}
-        entry = self._locales.get(locale) or self._locales[self.default_locale]
-        if message_id not in entry.variables:
-            raise MissingMessageError(message_id)
-        message = entry.bundle.get_message(message_id)
+        if not params:
+            code = locale if locale in self._locales else self.default_locale
+            text = self._plain.get((code, message_id))
+            if text is None:
+                text = self._plain[(code, message_id)] = self._word(code, message_id, {})
+            return text
         safe = {
             k: html.escape(v, quote=False) if isinstance(v, str) and html_escape else v
             for k, v in params.items()
         }
+        return self._word(locale, message_id, safe)
+
+    def _word(self, locale: str, message_id: str, params: dict[str, str | int]) -> str:
+        entry = self._locales.get(locale) or self._locales[self.default_locale]
+        if message_id not in entry.variables:
+            raise MissingMessageError(message_id)
+        message = entry.bundle.get_message(message_id)
         if message.value is None:
             raise CatalogError(f"{locale}/{message_id}: the message has no text")
-        text, errors = entry.bundle.format_pattern(message.value, safe)
+        text, errors = entry.bundle.format_pattern(message.value, params)
         if errors:
             raise CatalogError(f"{locale}/{message_id}: {errors[0]}")
         return str(text).strip()
