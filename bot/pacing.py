@@ -1,9 +1,9 @@
 """Pacing every request to Telegram, with a hook that runs the moment a send may go.
 
 Telegram allows about 30 messages a second overall and answers bursts with 429. This rate
-limiter (PTB's extension point) spaces sends evenly through a `SendPace` (this process's own,
-or one shared by every instance) and, on a `RetryAfter`, holds every request until the wait
-is over.
+limiter (PTB's extension point) keeps sends within a sliding window through a `SendPace`
+(this process's own, or one shared by every instance), checks the window once more as each
+request leaves, and, on a `RetryAfter`, holds every request until the wait is over.
 
 The hook is what makes scheduled messages exactly-once-or-never: the outbox marks a row
 `sending` only after capacity was granted, right before the request leaves. A send can pass
