@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, delete, insert, text, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -40,16 +40,15 @@ _UPDATES = ProcessedUpdate.__table__  # type: ignore[attr-defined]
 _FLOWS = FlowSession.__table__  # type: ignore[attr-defined]
 # Built once: a turn runs these with new values only, skipping statement construction and
 # the ORM's bulk-write machinery (none of these rows is held as an object in the session).
-_CLAIM = {
-    name: dialect.insert(_UPDATES)
+_CLAIM_ON_SQLITE = (
+    sqlite.insert(_UPDATES)
     .values(
         update_id=bindparam("b_update_id"),
         user_id=bindparam("b_user_id"),
         processed_at=bindparam("b_now"),
     )
     .on_conflict_do_nothing(index_elements=["update_id"])
-    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
-}
+)
 _USER_AND_FLOW = (
     select(User, FlowSession.state, FlowSession.version)
     .outerjoin(FlowSession, col(FlowSession.user_id) == col(User.id))
@@ -72,17 +71,34 @@ _INSERT_FLOW = insert(_FLOWS).values(
 )
 
 
-async def claim_update(session: AsyncSession, update_id: int, user_id: int, now: datetime) -> bool:
-    """Record the update as handled by this transaction; False if it already was.
+# On PostgreSQL the user's lock and the update's record are one round trip: the insert
+# selects from the lock, so it runs only once the lock is held.
+_HOLD_AND_CLAIM = text(
+    """
+    WITH held AS (SELECT pg_advisory_xact_lock(:b_user_id))
+    INSERT INTO processed_updates (update_id, user_id, processed_at)
+    SELECT :b_update_id, :b_user_id, :b_now FROM held
+    ON CONFLICT (update_id) DO NOTHING
+    """
+)
 
-    One statement, first in the turn: it replaces a look-up now and an insert at the end,
-    and a rollback (a failed or raced turn) takes the record back with everything else.
+
+async def begin_turn(
+    session: AsyncSession, user_id: int, update_id: int | None, now: datetime
+) -> bool:
+    """Take the user's lock (see `hold_user`) and record the update as handled by this
+    transaction; False if it already was.
+
+    First in the turn: it replaces a look-up now and an insert at the end, and a rollback
+    (a failed or raced turn) takes the record back with everything else.
     """
     bind = session.bind
-    statement = _CLAIM[
-        "postgresql" if bind is not None and bind.dialect.name == "postgresql" else "sqlite"
-    ]
+    on_postgres = bind is not None and bind.dialect.name == "postgresql"
+    if update_id is None:
+        await hold_user(session, user_id)
+        return True
     values = {"b_update_id": update_id, "b_user_id": user_id, "b_now": now}
+    statement = _HOLD_AND_CLAIM if on_postgres else _CLAIM_ON_SQLITE
     return rowcount(await session.execute(statement, values)) == 1
 
 

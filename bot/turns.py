@@ -171,10 +171,7 @@ class TurnEngine:
         by_user = not isinstance(incoming.event, TimerFired)
         export: tuple[str, bytes] | None = None
         async with self._sessions() as session, session.begin():
-            await store.hold_user(session, incoming.user_id)
-            if incoming.update_id is not None and not await store.claim_update(
-                session, incoming.update_id, incoming.user_id, now
-            ):
+            if not await store.begin_turn(session, incoming.user_id, incoming.update_id, now):
                 log.info("update %s was already handled; skipping", incoming.update_id)
                 return TurnResult(duplicate=True)
             user, state, version = await store.load_user_and_flow(
