@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import os
 import random
 import signal
@@ -536,12 +537,8 @@ async def measure(target: Target, plan: Plan, database_url: str | None) -> Outco
             )
 
         # As shipped, at Telegram's pace. (The echo bot has no pace to raise: one run.)
-        running = await start_bot(
-            target,
-            fake,
-            work,
-            database_url,
-            key,
+        start = functools.partial(start_bot, target, fake, work, database_url, key)
+        running = await start(
             {
                 "SEND_RATE_PER_SECOND": str(plan.send_rate),
                 "SEND_MARGIN_SECONDS": str(plan.send_margin),
@@ -554,14 +551,8 @@ async def measure(target: Target, plan: Plan, database_url: str | None) -> Outco
             await running.stop()
         outcome.count_log(running.log_path)
         # The limits an operator raises for paid broadcasts or a local Bot API server.
-        running = await start_bot(
-            target,
-            fake,
-            work,
-            database_url,
-            key,
-            {"SEND_RATE_PER_SECOND": "1000", "FLOOD_LIMIT": "100000"},
-            f"{tag}-raised",
+        running = await start(
+            {"SEND_RATE_PER_SECOND": "1000", "FLOOD_LIMIT": "100000"}, f"{tag}-raised"
         )
         try:
             outcome.latency_raised = outcome.latency if target.is_echo else await offer(running)

@@ -114,12 +114,16 @@ async def test_skip_today_is_kind_and_final_for_the_day(
     await ana.expect_no_message(within=0.3)
 
 
+async def pause_for_a_day(person: FakeUser) -> None:
+    person.send_text("/pause")
+    await person.expect_messages(1)
+    person.tap("1 day")
+    await person.expect_messages(1)
+
+
 async def test_pause_resume_and_stop(fake: FakeTelegram, bot: Core, clock: FakeClock) -> None:
     ana = await onboarded(fake, 4006)
-    ana.send_text("/pause")
-    await ana.expect_messages(1)
-    ana.tap("1 day")
-    await ana.expect_messages(1)
+    await pause_for_a_day(ana)
     clock.now = NEXT_NUDGE.replace(second=1)  # within the day of pause
     await ana.expect_no_message(within=0.4)
     await nudge(ana, clock, NEXT_NUDGE.replace(day=4, second=1))  # the pause ended
@@ -302,17 +306,11 @@ async def test_resume_after_a_pause_has_run_its_course_says_they_are_on(
     fake: FakeTelegram, bot: Core, clock: FakeClock
 ) -> None:
     ana = await onboarded(fake, 4020)
-    ana.send_text("/pause")
-    await ana.expect_messages(1)
-    ana.tap("1 day")
-    await ana.expect_messages(1)
+    await pause_for_a_day(ana)
     ana.send_text("/resume")  # within the pause: it is ended, and that is said
     [resumed] = await ana.expect_messages(1)
     assert "Welcome back" in resumed.text
-    ana.send_text("/pause")
-    await ana.expect_messages(1)
-    ana.tap("1 day")
-    await ana.expect_messages(1)
+    await pause_for_a_day(ana)
 
     clock.now = NEXT_NUDGE.replace(second=1)  # within the day of pause
     await ana.expect_no_message(within=0.4)
