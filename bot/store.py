@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, delete, insert, text, update
 from sqlalchemy.dialects import sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -22,7 +23,7 @@ class StaleVersionError(RuntimeError):
 _USER_LOCK = text("SELECT pg_advisory_xact_lock(:user_id)")
 
 
-async def hold_user(session: AsyncSession, user_id: int) -> None:
+async def hold_user(connection: AsyncConnection, user_id: int) -> None:
     """On PostgreSQL, make other instances wait for this user's turn to commit.
 
     One user's updates may reach different instances at once. The lock lasts until this
@@ -31,9 +32,8 @@ async def hold_user(session: AsyncSession, user_id: int) -> None:
     it. (Telegram ids are positive; the migration lock uses a negative key.) SQLite has
     one writer and one process, so it needs nothing here.
     """
-    bind = session.bind
-    if bind is not None and bind.dialect.name == "postgresql":
-        await session.execute(_USER_LOCK, {"user_id": user_id})
+    if connection.dialect.name == "postgresql":
+        await connection.execute(_USER_LOCK, {"user_id": user_id})
 
 
 _UPDATES = ProcessedUpdate.__table__  # type: ignore[attr-defined]
@@ -84,7 +84,7 @@ _HOLD_AND_CLAIM = text(
 
 
 async def begin_turn(
-    session: AsyncSession, user_id: int, update_id: int | None, now: datetime
+    connection: AsyncConnection, user_id: int, update_id: int | None, now: datetime
 ) -> bool:
     """Take the user's lock (see `hold_user`) and record the update as handled by this
     transaction; False if it already was.
@@ -92,14 +92,13 @@ async def begin_turn(
     First in the turn: it replaces a look-up now and an insert at the end, and a rollback
     (a failed or raced turn) takes the record back with everything else.
     """
-    bind = session.bind
-    on_postgres = bind is not None and bind.dialect.name == "postgresql"
     if update_id is None:
-        await hold_user(session, user_id)
+        await hold_user(connection, user_id)
         return True
     values = {"b_update_id": update_id, "b_user_id": user_id, "b_now": now}
+    on_postgres = connection.dialect.name == "postgresql"
     statement = _HOLD_AND_CLAIM if on_postgres else _CLAIM_ON_SQLITE
-    return rowcount(await session.execute(statement, values)) == 1
+    return rowcount(await connection.execute(statement, values)) == 1
 
 
 async def load_user_and_flow(
@@ -170,7 +169,7 @@ async def load_flow(session: AsyncSession, user_id: int) -> tuple[FlowState | No
 
 
 async def save_flow(
-    session: AsyncSession,
+    connection: AsyncConnection,
     user_id: int,
     state: FlowState | None,
     version: int | None,
@@ -182,13 +181,13 @@ async def save_flow(
             # A statement, not an ORM object: nothing reads the row back in this turn, and
             # the unit of work's flush machinery cost more than the insert itself.
             values = {"b_user_id": user_id, "b_state": json.dumps(state.to_json()), "b_now": now}
-            await session.execute(_INSERT_FLOW, values)
+            await connection.execute(_INSERT_FLOW, values)
         return
     which = {"b_user_id": user_id, "b_version": version}
     if state is None:
-        result = await session.execute(_DELETE_FLOW, which)
+        result = await connection.execute(_DELETE_FLOW, which)
     else:
         changes = {"b_state": json.dumps(state.to_json()), "b_next": version + 1, "b_now": now}
-        result = await session.execute(_UPDATE_FLOW, {**which, **changes})
+        result = await connection.execute(_UPDATE_FLOW, {**which, **changes})
     if rowcount(result) != 1:
         raise StaleVersionError(user_id)

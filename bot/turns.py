@@ -171,7 +171,10 @@ class TurnEngine:
         by_user = not isinstance(incoming.event, TimerFired)
         export: tuple[str, bytes] | None = None
         async with self._sessions() as session, session.begin():
-            if not await store.begin_turn(session, incoming.user_id, incoming.update_id, now):
+            # Statements that load no objects go straight to the transaction's connection:
+            # the session's own execute costs about twice as much for the same statement.
+            connection = await session.connection()
+            if not await store.begin_turn(connection, incoming.user_id, incoming.update_id, now):
                 log.info("update %s was already handled; skipping", incoming.update_id)
                 return TurnResult(duplicate=True)
             user, state, version = await store.load_user_and_flow(
@@ -200,7 +203,7 @@ class TurnEngine:
             await apply_records(session, user, step.records, now)
             if by_user:
                 store.touch_user(user, incoming.chat_id, now)
-            await store.save_flow(session, incoming.user_id, step.state, version, now)
+            await store.save_flow(connection, incoming.user_id, step.state, version, now)
             replies = [await self._resolve(session, user.id, r, now) for r in step.replies]
             locale = user.locale  # a language change applies to this very reply
             if any(isinstance(r, ExportRequested) for r in step.records):

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
-import sqlite3
-import time
-from collections.abc import Awaitable, Callable
 from pathlib import Path
-from threading import Thread
-from typing import Any, TypeVar
+from typing import Any
 
-import aiosqlite
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.db import sqlite_inline
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -25,57 +21,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
-
-
-_T = TypeVar("_T")
-#: Database work runs on the event loop for at most this long before others get a turn.
-_SLICE_SECONDS = 0.005
-
-
-class _InlineConnection(aiosqlite.Connection):
-    """aiosqlite, but each call runs right here instead of on its worker thread.
-
-    Handing every cursor, execute, fetch and commit to a thread and waking the event loop
-    for the answer cost more CPU than the queries themselves (four hand-offs per statement,
-    well over half of a turn). The bot keeps one SQLite connection in one process, and a
-    statement on a database in the page cache takes microseconds, so running it inline
-    is cheaper and no less responsive. The price: while another process holds the write
-    lock (a `rotate-keys` run, say), the whole event loop waits with the query, for up to
-    `busy_timeout`. The worker thread still opens and closes the connection.
-
-    Unlike a hand-off, an inline call does not suspend the caller, so a turn's transaction
-    runs in one go (nobody waits for the one connection meanwhile); only database work
-    longer than a time slice yields to the event loop.
-    """
-
-    _since = 0.0
-
-    async def _execute(self, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
-        if self._connection is None:
-            raise ValueError("Connection closed")
-        now = time.monotonic()
-        if now - self._since > _SLICE_SECONDS:
-            # A long batch (a claim of hundreds of nudges) still lets others in between.
-            await asyncio.sleep(0)
-            self._since = time.monotonic()
-        return fn(*args, **kwargs)
-
-
-def _inline_creator(database: str) -> Callable[[], Awaitable[aiosqlite.Connection]]:
-    def connect() -> sqlite3.Connection:
-        # Opened on the worker thread, used on the event loop's.
-        return sqlite3.connect(database, timeout=10, check_same_thread=False)
-
-    async def create() -> aiosqlite.Connection:
-        connection = _InlineConnection(connect, 64)
-        # The worker never keeps the process alive on its own (before aiosqlite 0.22 the
-        # connection was the thread itself).
-        worker = getattr(connection, "_thread", connection)
-        if isinstance(worker, Thread):
-            worker.daemon = True
-        return await connection
-
-    return create
 
 
 def is_sqlite(url: str) -> bool:
@@ -95,7 +40,10 @@ def create_engine(url: str) -> AsyncEngine:
             engine = create_async_engine(url, connect_args={"timeout": 10}, **pool)
         else:
             engine = create_async_engine(
-                url, async_creator=_inline_creator(database or ":memory:"), **pool
+                url,
+                module=sqlite_inline.dbapi(),
+                async_creator=sqlite_inline.creator_for(database or ":memory:"),
+                **pool,
             )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
