@@ -38,6 +38,7 @@ THROUGHPUT ?= --quick
 bench: $(STAMP)
 	$(PY) bench/screen.py
 	$(PY) bench/traps.py
+	$(PY) bench/turns.py
 	$(PY) bench/throughput.py $(THROUGHPUT)
 
 # Refresh the pins after changing dependencies in pyproject.toml.
