@@ -23,7 +23,7 @@ import sqlite3
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from types import ModuleType
-from typing import Any, NoReturn, cast
+from typing import Any, cast
 
 import aiosqlite
 from sqlalchemy.connectors.asyncio import AsyncIODBAPIConnection
@@ -62,22 +62,16 @@ class InlineCursor(AsyncAdapt_aiosqlite_cursor):
 
     def execute(self, operation: Any, parameters: Any = None) -> Any:
         cast(InlineConnection, self._adapt_connection).take_turns()
-        try:
-            cursor: sqlite3.Cursor = self._cursor  # type: ignore[assignment]
-            result = cursor.execute(operation, () if parameters is None else parameters)
-            if cursor.description:
-                self._rows = collections.deque(cursor.fetchall())
-            return result
-        except Exception as error:
-            self._adapt_connection._handle_exception(error)
+        cursor: sqlite3.Cursor = self._cursor  # type: ignore[assignment]
+        result = cursor.execute(operation, () if parameters is None else parameters)
+        if cursor.description:
+            self._rows = collections.deque(cursor.fetchall())
+        return result
 
     def executemany(self, operation: Any, seq_of_parameters: Sequence[Any]) -> Any:
         cast(InlineConnection, self._adapt_connection).take_turns()
-        try:
-            cursor: sqlite3.Cursor = self._cursor  # type: ignore[assignment]
-            return cursor.executemany(operation, seq_of_parameters)
-        except Exception as error:
-            self._adapt_connection._handle_exception(error)
+        cursor: sqlite3.Cursor = self._cursor  # type: ignore[assignment]
+        return cursor.executemany(operation, seq_of_parameters)
 
 
 class InlineConnection(AsyncAdapt_aiosqlite_connection):
@@ -126,34 +120,23 @@ class InlineConnection(AsyncAdapt_aiosqlite_connection):
     def isolation_level(self, value: str | None) -> None:
         self.raw.isolation_level = cast(Any, value)
 
+    # sqlite3's own errors are the DBAPI errors SQLAlchemy expects: they pass straight up.
     def create_function(self, *args: Any, **kw: Any) -> None:
-        try:
-            self.raw.create_function(*args, **kw)
-        except Exception as error:
-            self._handle_exception(error)
+        self.raw.create_function(*args, **kw)
 
     def rollback(self) -> None:
         self._ended()
-        try:
-            self.raw.rollback()
-        except Exception as error:
-            self._handle_exception(error)
+        self.raw.rollback()
 
     def commit(self) -> None:
         self._ended()
-        try:
-            self.raw.commit()
-        except Exception as error:
-            self._handle_exception(error)
+        self.raw.commit()
 
     def close(self) -> None:
         self.raw.close()
 
     def terminate(self) -> None:
         self.raw.close()
-
-    def _handle_exception(self, error: Exception) -> NoReturn:
-        raise error
 
 
 class InlineDBAPI(AsyncAdapt_aiosqlite_dbapi):
