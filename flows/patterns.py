@@ -20,6 +20,7 @@ How it works, in four steps:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from flows.patterns_cues_absolutes import ALL_OR_NOTHING_FAMILIES, OVERGENERALIZING_FAMILIES
@@ -212,9 +213,17 @@ def _cue_start(tokens: Sequence[Token], match: Match) -> int:
     return before.start if before is not None else tokens[match.first].start
 
 
+#: Where a clause ends inside a quoted span, the quote reads as two half-thoughts.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]\s")
+
+
 def _cues(text: str, tokens: Sequence[Token], matches: Sequence[Match]) -> tuple[str, ...]:
+    """The words to quote back, in order; a cue that runs across a clause ("ruined the
+    presentation, I always") is left out when another one reads whole."""
     spans = sorted({(_cue_start(tokens, m), tokens[m.stop - 1].end) for m in matches})
-    return tuple(dict.fromkeys(text[start:end] for start, end in spans))
+    quotes = tuple(dict.fromkeys(text[start:end] for start, end in spans))
+    whole = tuple(quote for quote in quotes if not _CLAUSE_BREAK.search(quote))
+    return whole or quotes
 
 
 def detect(text: str) -> list[Finding]:

@@ -195,6 +195,15 @@ def test_two_cues_for_one_pattern_are_both_quoted_in_order() -> None:
     assert finding(text, CATA).cues == ("I'll get fired", "my career is over")
 
 
+def test_a_cue_running_across_a_clause_is_not_quoted_when_another_reads_whole() -> None:
+    text = "I ruined the presentation, I always fail at everything"
+    assert finding(text, AON).cues == ("fail at everything",)
+
+
+def test_a_cue_across_a_clause_is_still_quoted_when_it_is_the_only_one() -> None:
+    assert finding("It's ruined, always.", AON).cues == ("ruined, always",)
+
+
 def test_findings_are_ordered_by_strength() -> None:
     found = detect("I'm a total failure and I should have known; I always do this.")
     assert len(found) >= 3
