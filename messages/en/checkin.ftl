@@ -26,6 +26,8 @@ checkin-offer-friend-view = Thanks for checking in. The critic sounds loud today
 checkin-offer-three-breaths = Thanks for checking in. How about a one-minute pause for three slow breaths before you carry on with your day?
 checkin-offer-good-enough-today = Thanks for checking in. It's good to hear you're going fairly gently with yourself. Want to name one thing that was good enough today? It takes about a minute.
 checkin-offer-rest-permission = Thanks for checking in. It sounds like you're tired. Would you like a one-minute permission slip to rest?
+checkin-offer-kind-friend-letter = Thanks for checking in. Today sounds heavy. Would you like about three minutes to write yourself a few lines in the voice of someone who is firmly on your side?
+checkin-offer-soothing-touch = Thanks for checking in. Want to take one minute to rest a warm hand somewhere comforting and let your body settle a little?
 checkin-closing = Okay. Thanks for checking in today.
 
 # The first line of a scheduled check-in when no rotating opening can be picked.

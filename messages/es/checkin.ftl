@@ -26,6 +26,8 @@ checkin-offer-friend-view = Gracias por hacer el check-in. Hoy el crítico suena
 checkin-offer-three-breaths = Gracias por hacer el check-in. ¿Qué tal una pausa de un minuto para tres respiraciones lentas antes de seguir con tu día?
 checkin-offer-good-enough-today = Gracias por hacer el check-in. Me alegra saber que hoy te estás tratando con bastante suavidad. ¿Quieres nombrar una cosa de hoy que haya sido suficientemente buena? Lleva más o menos un minuto.
 checkin-offer-rest-permission = Gracias por hacer el check-in. Parece que hoy hay cansancio. ¿Te gustaría tomarte un minuto para darte permiso de descansar?
+checkin-offer-kind-friend-letter = Gracias por hacer el check-in. Hoy parece un día pesado. ¿Te gustaría dedicar unos tres minutos a escribirte unas líneas con la voz de alguien que está de tu parte, pase lo que pase?
+checkin-offer-soothing-touch = Gracias por hacer el check-in. ¿Quieres tomarte un minuto para apoyar una mano cálida donde te reconforte y dejar que el cuerpo se calme un poco?
 checkin-closing = De acuerdo. Gracias por hacer el check-in hoy.
 
 # La primera línea de un check-in programado cuando no se puede elegir una apertura rotativa.

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 from pathlib import Path
 
 import pytest
 
+from flows import checkin, learn, success
 from messages import Catalog, CatalogError, MissingMessageError, load_catalog
 from messages.telegram_html import html_problems, visible_length
 
@@ -39,6 +41,31 @@ def ids_named_in_flows() -> set[str]:
 
 def test_every_id_the_flows_name_exists(catalog: Catalog) -> None:
     missing = sorted(i for i in ids_named_in_flows() if not catalog.has(i))
+    assert missing == []
+
+
+def ids_built_in_flows() -> set[str]:
+    """Ids the flows put together from a fixed set of parts, which the scan above cannot see."""
+    offered = {
+        key
+        for kindness, critic, tired in itertools.product(
+            (None, 1, 2, 3, 4, 5), (None, 1, 2, 3, 4), (False, True)
+        )
+        for key in checkin.fitting_practices(kindness, critic, tired)
+    }
+    ids = {f"checkin-offer-{key.replace('_', '-')}" for key in offered}
+    ids |= {f"button-checkin-kindness-{n}" for n in range(1, 6)}
+    ids |= {f"button-checkin-critic-{n}" for n in range(1, 5)}
+    ids |= {f"button-checkin-snooze-{p}" for p in checkin.SNOOZE_PRESETS}
+    ids |= {f"checkin-snoozed-{p}" for p in checkin.SNOOZE_PRESETS}
+    ids |= {f"button-success-value-{code}" for code in success.VALUES}
+    ids |= {i for topic in learn.TOPICS for i in (topic.message, topic.label, topic.door_label)}
+    return ids
+
+
+def test_every_id_the_flows_put_together_exists(catalog: Catalog) -> None:
+    """Any practice a check-in can offer, on any day, has its offer in every language."""
+    missing = sorted(i for i in ids_built_in_flows() if not catalog.has(i))
     assert missing == []
 
 
