@@ -21,14 +21,14 @@ from tests.support import TEST_KEY, checkin_row, interrupted_send, person_row
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
-def _differences(connection: Connection) -> list[object]:
+def schema_differences(connection: Connection) -> list[object]:
     context = MigrationContext.configure(connection, opts={"compare_type": True})
     return list(compare_metadata(context, SQLModel.metadata))
 
 
 async def test_migrations_build_exactly_the_models_schema(core: Core) -> None:
     async with core.engine.connect() as connection:
-        differences = await connection.run_sync(_differences)
+        differences = await connection.run_sync(schema_differences)
     assert differences == []
 
 

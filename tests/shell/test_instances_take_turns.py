@@ -1,0 +1,62 @@
+"""Instances sharing one PostgreSQL database take turns where they must: one person's
+turns run one after the other whichever instance has them, and start-ups that migrate at
+the same moment do not trip over each other."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import insert
+
+from bot import store
+from bot.db.engine import create_engine
+from bot.db.migrate import migrate
+from bot.db.models import User
+from bot.runtime import open_core
+from bot.turns import Incoming
+from flows.core import Said
+from tests.shell.test_storage import schema_differences
+from tests.support import make_settings, person_row
+
+pytestmark = pytest.mark.postgres
+WAITED = 0.5  # seconds a held turn is given to (wrongly) get through
+
+
+async def test_one_persons_turn_waits_for_their_turn_on_another_instance(
+    empty_postgres_url: str, tmp_path: Path
+) -> None:
+    settings = make_settings(empty_postgres_url, tmp_path)
+    async with open_core(settings) as first, open_core(settings) as second:
+        now = datetime.now(UTC)
+        async with first.engine.begin() as connection:
+            await connection.execute(
+                insert(User), [person_row(7, now, None), person_row(8, now, None)]
+            )
+        # The first instance is in the middle of person 7's turn: lock taken, not committed.
+        async with first.engine.connect() as held:
+            assert await store.begin_turn(held, 7, update_id=1, now=now)
+            waiting = asyncio.create_task(second.turns.handle(Incoming(7, 7, Said("hi"), 2)))
+            other = await second.turns.handle(Incoming(8, 8, Said("hi"), 3))
+            await asyncio.sleep(WAITED)
+            assert other.replies  # someone else is answered meanwhile
+            assert not waiting.done()  # person 7's next message waits for the first turn
+            await held.commit()
+        answered = await asyncio.wait_for(waiting, timeout=30)
+    assert answered.replies
+    assert not answered.duplicate
+
+
+async def test_instances_starting_together_migrate_once_without_colliding(
+    empty_postgres_url: str,
+) -> None:
+    engines = [create_engine(empty_postgres_url) for _ in range(3)]
+    try:
+        await asyncio.gather(*(migrate(engine) for engine in engines))
+        async with engines[0].connect() as connection:
+            assert await connection.run_sync(schema_differences) == []
+    finally:
+        for engine in engines:
+            await engine.dispose()
