@@ -22,7 +22,8 @@ class Settings(BaseSettings):
 
     telegram_token: SecretStr | None = None
     telegram_api_url: str = DEFAULT_API_URL
-    database_url: str = "sqlite+aiosqlite:///data/good-enough.sqlite3"
+    #: Empty means the SQLite file in `data_dir`, next to the local key that opens it.
+    database_url: str = ""
     data_dir: Path = Path("data")
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
@@ -63,6 +64,8 @@ class Settings(BaseSettings):
     @field_validator("database_url")
     @classmethod
     def _database_is_async(cls, value: str) -> str:
+        if not value:
+            return value  # filled in from DATA_DIR below
         if value.startswith("postgresql://") or value.startswith("postgres://"):
             return "postgresql+asyncpg://" + value.split("://", 1)[1]
         if value.startswith("sqlite:///"):
@@ -77,7 +80,9 @@ class Settings(BaseSettings):
         return value.upper() if isinstance(value, str) else value
 
     @model_validator(mode="after")
-    def _webhook_needs_secret(self) -> Settings:
+    def _consistent(self) -> Settings:
+        if not self.database_url:
+            self.database_url = f"sqlite+aiosqlite:///{self.data_dir / 'good-enough.sqlite3'}"
         if self.send_pace == "shared" and not self.database_url.startswith("postgresql"):
             raise ValueError("SEND_PACE=shared needs PostgreSQL (DATABASE_URL=postgresql://...)")
         if self.webhook_url and not self.webhook_secret:
