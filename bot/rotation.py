@@ -7,8 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import func
-from sqlmodel import col, select
-from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel import Session, col, select
 
 from bot.db.models import SeenLine
 
@@ -24,25 +23,24 @@ def choose(members: Sequence[str], last_seen: Mapping[str, datetime], rng: rando
     return min(members, key=lambda m: last_seen[m])
 
 
-async def pick(
-    session: AsyncSession,
+def pick(
+    session: Session,
     user_id: int,
     family: str,
     members: Sequence[str],
     now: datetime,
     rng: random.Random,
 ) -> str:
-    """Choose a member for this user and remember that they saw it."""
-    rows = (
-        await session.exec(
-            select(SeenLine.message_id, func.max(SeenLine.seen_at))
-            .where(
-                col(SeenLine.user_id) == user_id,
-                col(SeenLine.seen_at) > now - NO_REPEAT_WITHIN,
-                col(SeenLine.message_id).startswith(family + "-"),
-            )
-            .group_by(col(SeenLine.message_id))
+    """Choose a member for this user and remember that they saw it (inside a turn's
+    synchronous transaction, see `bot.turns`)."""
+    rows = session.exec(
+        select(SeenLine.message_id, func.max(SeenLine.seen_at))
+        .where(
+            col(SeenLine.user_id) == user_id,
+            col(SeenLine.seen_at) > now - NO_REPEAT_WITHIN,
+            col(SeenLine.message_id).startswith(family + "-"),
         )
+        .group_by(col(SeenLine.message_id))
     ).all()
     chosen = choose(members, dict(rows), rng)
     session.add(SeenLine(user_id=user_id, message_id=chosen, seen_at=now))

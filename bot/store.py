@@ -1,4 +1,9 @@
-"""Reading and writing one user's rows inside a turn's transaction."""
+"""Reading and writing one user's rows inside a turn's transaction.
+
+These are synchronous on purpose: a turn runs its whole transaction in one greenlet
+(`AsyncSession.run_sync`, see `bot.turns`), where each call is a plain method call instead of
+a greenlet of its own per statement.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, delete, insert, text, update
 from sqlalchemy.dialects import sqlite
-from sqlalchemy.ext.asyncio import AsyncConnection
-from sqlmodel import col, select
-from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session as OrmSession
+from sqlmodel import Session, col, select
 
 from bot.db.engine import rowcount
 from bot.db.models import FlowSession, ProcessedUpdate, User
@@ -23,7 +28,7 @@ class StaleVersionError(RuntimeError):
 _USER_LOCK = text("SELECT pg_advisory_xact_lock(:user_id)")
 
 
-async def hold_user(connection: AsyncConnection, user_id: int) -> None:
+def hold_user(connection: Connection, user_id: int) -> None:
     """On PostgreSQL, make other instances wait for this user's turn to commit.
 
     One user's updates may reach different instances at once. The lock lasts until this
@@ -33,7 +38,7 @@ async def hold_user(connection: AsyncConnection, user_id: int) -> None:
     one writer and one process, so it needs nothing here.
     """
     if connection.dialect.name == "postgresql":
-        await connection.execute(_USER_LOCK, {"user_id": user_id})
+        connection.execute(_USER_LOCK, {"user_id": user_id})
 
 
 _UPDATES = ProcessedUpdate.__table__  # type: ignore[attr-defined]
@@ -83,9 +88,7 @@ _HOLD_AND_CLAIM = text(
 )
 
 
-async def begin_turn(
-    connection: AsyncConnection, user_id: int, update_id: int | None, now: datetime
-) -> bool:
+def begin_turn(connection: Connection, user_id: int, update_id: int | None, now: datetime) -> bool:
     """Take the user's lock (see `hold_user`) and record the update as handled by this
     transaction; False if it already was.
 
@@ -93,22 +96,22 @@ async def begin_turn(
     (a failed or raced turn) takes the record back with everything else.
     """
     if update_id is None:
-        await hold_user(connection, user_id)
+        hold_user(connection, user_id)
         return True
     values = {"b_update_id": update_id, "b_user_id": user_id, "b_now": now}
     on_postgres = connection.dialect.name == "postgresql"
     statement = _HOLD_AND_CLAIM if on_postgres else _CLAIM_ON_SQLITE
-    return rowcount(await connection.execute(statement, values)) == 1
+    return rowcount(connection.execute(statement, values)) == 1
 
 
-async def load_user_and_flow(
-    session: AsyncSession, user_id: int, chat_id: int, locale: str, now: datetime
+def load_user_and_flow(
+    session: Session, user_id: int, chat_id: int, locale: str, now: datetime
 ) -> tuple[User, FlowState | None, int | None]:
     """The user (created on first contact) and where they are, in one query."""
-    row = (await session.exec(_USER_AND_FLOW, params={"b_user_id": user_id})).first()
+    row = session.exec(_USER_AND_FLOW, params={"b_user_id": user_id}).first()
     if row is None:
-        user = await get_or_create_user(session, user_id, chat_id, locale, now)
-        return (user, *await load_flow(session, user_id))
+        user = get_or_create_user(session, user_id, chat_id, locale, now)
+        return (user, *load_flow(session, user_id))
     user, state, version = row
     return (user, *_flow_of(state, version))
 
@@ -120,14 +123,14 @@ def _flow_of(state: str | None, version: int | None) -> tuple[FlowState | None, 
     return FlowState.from_json(json.loads(state)), version
 
 
-async def get_or_create_user(
-    session: AsyncSession, user_id: int, chat_id: int, locale: str, now: datetime
+def get_or_create_user(
+    session: OrmSession, user_id: int, chat_id: int, locale: str, now: datetime
 ) -> User:
-    user = await session.get(User, user_id)
+    user = session.get(User, user_id)
     if user is None:
         user = User(id=user_id, chat_id=chat_id, locale=locale, created_at=now, last_seen_at=now)
         session.add(user)
-        await session.flush()
+        session.flush()
     return user
 
 
@@ -161,15 +164,15 @@ def profile_of(user: User) -> Profile:
     )
 
 
-async def load_flow(session: AsyncSession, user_id: int) -> tuple[FlowState | None, int | None]:
-    row = await session.get(FlowSession, user_id)
+def load_flow(session: OrmSession, user_id: int) -> tuple[FlowState | None, int | None]:
+    row = session.get(FlowSession, user_id)
     if row is None:
         return None, None
     return _flow_of(row.state, row.version)
 
 
-async def save_flow(
-    connection: AsyncConnection,
+def save_flow(
+    connection: Connection,
     user_id: int,
     state: FlowState | None,
     version: int | None,
@@ -181,13 +184,13 @@ async def save_flow(
             # A statement, not an ORM object: nothing reads the row back in this turn, and
             # the unit of work's flush machinery cost more than the insert itself.
             values = {"b_user_id": user_id, "b_state": json.dumps(state.to_json()), "b_now": now}
-            await connection.execute(_INSERT_FLOW, values)
+            connection.execute(_INSERT_FLOW, values)
         return
     which = {"b_user_id": user_id, "b_version": version}
     if state is None:
-        result = await connection.execute(_DELETE_FLOW, which)
+        result = connection.execute(_DELETE_FLOW, which)
     else:
         changes = {"b_state": json.dumps(state.to_json()), "b_next": version + 1, "b_now": now}
-        result = await connection.execute(_UPDATE_FLOW, {**which, **changes})
+        result = connection.execute(_UPDATE_FLOW, {**which, **changes})
     if rowcount(result) != 1:
         raise StaleVersionError(user_id)

@@ -251,6 +251,6 @@ def test_any_update_is_handled_without_a_crash_or_a_refused_reply(
     async def states_load() -> None:
         async with running.core.sessions() as session:
             for user_id in USERS:
-                await store.load_flow(session, user_id)
+                await session.run_sync(store.load_flow, user_id)
 
     running.run(states_load())

@@ -37,7 +37,7 @@ async def test_one_persons_turn_waits_for_their_turn_on_another_instance(
             )
         # The first instance is in the middle of person 7's turn: lock taken, not committed.
         async with first.engine.connect() as held:
-            assert await store.begin_turn(held, 7, update_id=1, now=now)
+            assert await held.run_sync(store.begin_turn, 7, 1, now)
             waiting = asyncio.create_task(second.turns.handle(Incoming(7, 7, Said("hi"), 2)))
             other = await second.turns.handle(Incoming(8, 8, Said("hi"), 3))
             await asyncio.sleep(WAITED)
