@@ -8,11 +8,14 @@ time, as several instances would.
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.send_pace import MAX_BURST, Limit, SharedPace, SlidingWindow, Window
 
@@ -164,3 +167,28 @@ async def test_a_pause_asked_of_one_instance_holds_them_all(postgres_url: str) -
     finally:
         await told.close()
         await other.close()
+
+
+@pytest.mark.postgres
+async def test_a_lost_connection_costs_one_locally_paced_send_then_the_row_is_shared_again(
+    postgres_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    pace = SharedPace(postgres_url, Limit(per_second=10, margin=0))
+    killer = create_async_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    try:
+        await pace.reserve()
+        async with killer.connect() as connection:  # as a server restart would
+            await connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            )
+        with caplog.at_level(logging.WARNING, logger="bot.send_pace"):
+            await asyncio.wait_for(pace.take_slot(), timeout=5)  # the send still goes
+        assert "pacing locally" in caplog.text
+        slot, now = await pace.reserve()  # a fresh connection, the shared row again
+        assert slot >= now - 0.01
+    finally:
+        await pace.close()
+        await killer.dispose()
