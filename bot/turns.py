@@ -236,7 +236,7 @@ class TurnEngine:
 
         Runs inside `AsyncSession.run_sync`: the hot path (record, load, save, commit) is
         plain synchronous SQLAlchemy, and the rarer helpers written against the async
-        session (flow data, records, rotation, export, erasure) are awaited with `await_`.
+        session (flow data, records, export, erasure) are awaited with `await_`.
         """
         session, proxy = orm, async_session(orm)
         # SQLModel's async session runs SQLModel's session; these narrow the types.
