@@ -22,7 +22,7 @@ declined. Every message passes the crisis screen; most change the flow state.
     python bench/throughput.py                 # the full run (about ten minutes)
     python bench/throughput.py --quick         # a short run for a first look
     python bench/throughput.py --only sqlite --only echo --saturation-users 100
-    python bench/throughput.py --profile prof  # py-spy samples at saturation (.[bench])
+    python bench/throughput.py --profile prof  # py-spy samples of each window (.[bench])
 
 Run from the repository root with the project's virtual environment. The numbers move with
 whatever else runs on the machine: compare ratios from one run, and run twice.
@@ -546,7 +546,9 @@ async def measure(target: Target, plan: Plan, database_url: str | None) -> Outco
             f"{tag}-load",
         )
         try:
-            outcome.latency = await offer(running)
+            out = None if plan.profile_dir is None else plan.profile_dir / f"{tag}-load.folded"
+            with py_spy(running, out):
+                outcome.latency = await offer(running)
         finally:
             await running.stop()
         outcome.count_log(running.log_path)
@@ -759,7 +761,7 @@ def main() -> None:
         "--profile",
         type=Path,
         metavar="DIR",
-        help="sample the bot at saturation with py-spy (folded stacks in DIR)",
+        help="sample the bot with py-spy at the offered load and at saturation (folded stacks in DIR)",
     )
     args = parser.parse_args()
     plan = Plan(

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from flows.patterns_cues_absolutes import ALL_OR_NOTHING_FAMILIES, OVERGENERALIZING_FAMILIES
 from flows.patterns_cues_self import DISCOUNTING_FAMILIES, LABELING_FAMILIES, SHOULD_FAMILIES
@@ -32,7 +33,14 @@ from flows.patterns_rules import NEGATORS, Match, RuleSet, compile_rule
 from flows.patterns_text import Token, tokenize
 from flows.patterns_words import WORD_CLASSES
 
-__all__ = ["Finding", "Pattern", "detect", "looks_like_harsh_thought"]
+__all__ = [
+    "Finding",
+    "HarshReading",
+    "Pattern",
+    "detect",
+    "looks_like_harsh_thought",
+    "read_harsh_thought",
+]
 
 MIN_STRENGTH = 0.3
 """Findings weaker than this are not reported: a lone "never" is not worth interrupting for."""
@@ -249,6 +257,25 @@ def looks_like_harsh_thought(text: str) -> bool:
 
     Used outside any flow to decide whether to offer the reframe exercise, so it prefers
     to stay quiet: greetings, thanks and questions about the bot are never harsh.
+    """
+    return read_harsh_thought(text).harsh
+
+
+@dataclass(frozen=True, slots=True)
+class HarshReading:
+    """Whether a text reads as harsh, with the pattern scan when the answer needed one.
+
+    `findings` is None when the answer came before the scan (a plain self-criticism, small
+    talk): the reframe offer keeps the findings it was given, so a "yes" does not scan the
+    same words a second time.
+    """
+
+    harsh: bool
+    findings: tuple[Finding, ...] | None = None
+
+
+def read_harsh_thought(text: str) -> HarshReading:
+    """`looks_like_harsh_thought`, keeping the findings if the pattern scan ran.
 
     The cheap tests run first and the answer is settled as soon as it is known: a plain
     self-criticism is harsh whatever else the text holds, so the full pattern scan (most
@@ -256,13 +283,14 @@ def looks_like_harsh_thought(text: str) -> bool:
     """
     tokens = tokenize(text)
     if not tokens or is_small_talk(tokens):
-        return False
+        return HarshReading(harsh=False)
     if self_critical(tokens, _negated):
-        return True
+        return HarshReading(harsh=True)
     if mentions_bot(tokens, text):
-        return False
+        return HarshReading(harsh=False)
+    findings = tuple(_findings(text, tokens))
     negative: bool | None = None  # looked up only when a finding needs it
-    for finding in _findings(text, tokens):
+    for finding in findings:
         needed = HARSH_STRENGTH
         if finding.pattern in _NEUTRAL_PRONE and finding.strength < NEUTRAL_HARSH_STRENGTH:
             if negative is None:
@@ -270,5 +298,5 @@ def looks_like_harsh_thought(text: str) -> bool:
             if not negative:
                 needed = NEUTRAL_HARSH_STRENGTH
         if finding.strength >= needed:
-            return True
-    return False
+            return HarshReading(harsh=True, findings=findings)
+    return HarshReading(harsh=False, findings=findings)

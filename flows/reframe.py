@@ -35,8 +35,11 @@ the first rating was skipped.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from flows import reframe_saved, reframe_steps
 from flows.core import Context, Event, FlowState, Reply, Step
+from flows.patterns import Finding
 from flows.reframe_ask import ask, reminder
 from flows.reframe_model import CONFIRM_DELETE, NAME, OFFER, THOUGHTS, clip, too_short
 
@@ -57,10 +60,11 @@ def start(ctx: Context, args: str = "", command: str = "reframe") -> Step:
     return reframe_steps.capture()
 
 
-def offer(ctx: Context, text: str) -> Step:
-    """A gentle offer to look at a harsh thought the user just wrote, keeping their words."""
+def offer(ctx: Context, text: str, findings: Sequence[Finding] | None = None) -> Step:
+    """A gentle offer to look at a harsh thought the user just wrote, keeping their words
+    (and the patterns found in them, if the harsh-thought check already looked)."""
     del ctx
-    return reframe_steps.offer(text)
+    return reframe_steps.offer(text, findings)
 
 
 def advance(state: FlowState, event: Event, ctx: Context) -> Step:

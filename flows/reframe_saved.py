@@ -13,7 +13,7 @@ from typing import Any
 
 from flows.answers import yes_or_no
 from flows.core import Button, Chose, Context, Event, FlowState, Keyboard, Reply, Said, Step, rows
-from flows.patterns import looks_like_harsh_thought
+from flows.patterns import read_harsh_thought
 from flows.reframe_ask import reframe_door
 from flows.reframe_model import (
     CHOICES,
@@ -146,9 +146,10 @@ def advance(state: FlowState, event: Event, ctx: Context) -> Step:
             answer = yes_or_no(event.text)
             if answer is not None:
                 return _decided(state, answer, ctx)
-        elif looks_like_harsh_thought(event.text):
-            return offer(event.text)
         else:
+            reading = read_harsh_thought(event.text)
+            if reading.harsh:
+                return offer(event.text, reading.findings)
             return Step(None, (Reply("reframe-thoughts-closed"),))
     return Step(state, (_confirm(state) if state.step == CONFIRM_DELETE else _footer(),))
 

@@ -7,9 +7,11 @@ most it offers sentence shapes with blanks, so the words stay the user's own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from flows.answers import yes_or_no
 from flows.core import Chose, Context, Event, FlowState, Reply, Said, Step, rows
-from flows.patterns import detect
+from flows.patterns import Finding, detect
 from flows.reframe_ask import (
     ask,
     goal_door,
@@ -55,19 +57,36 @@ def capture() -> Step:
     return _asking(FlowState(NAME, CAPTURE))
 
 
-def offer(text: str) -> Step:
-    """Offer the exercise for something harsh the user wrote; keep it for a "yes"."""
-    return _asking(FlowState(NAME, OFFER, {"thought": clip(text)}))
+def offer(text: str, findings: Sequence[Finding] | None = None) -> Step:
+    """Offer the exercise for something harsh the user wrote; keep it for a "yes".
+
+    `findings`, when the harsh-thought check already scanned these very words, are kept
+    with them, so a "yes" goes straight to naming the pattern without scanning again.
+    """
+    thought = clip(text)
+    data: dict[str, object] = {"thought": thought}
+    if findings is not None and thought == text:
+        data.update(_detection(findings))
+    return _asking(FlowState(NAME, OFFER, data))
 
 
 def examine(text: str) -> Step:
     """Step 2: name the pattern tentatively, quoting the words that suggested it."""
     thought = clip(text)
-    findings = detect(thought)
+    return _examined({"thought": thought, **_detection(detect(thought))})
+
+
+def _detection(findings: Sequence[Finding]) -> dict[str, object]:
+    """What step 2 needs of a scan: the strongest pattern and up to two of its cues."""
     if not findings:
-        return _asking(FlowState(NAME, PICK, {"thought": thought, "detected": ""}))
+        return {"detected": ""}
     top = findings[0]
-    data = {"thought": thought, "detected": top.pattern.value, "cues": list(top.cues[:2])}
+    return {"detected": top.pattern.value, "cues": list(top.cues[:2])}
+
+
+def _examined(data: dict[str, object]) -> Step:
+    if not data.get("detected"):
+        return _asking(FlowState(NAME, PICK, {"thought": data["thought"], "detected": ""}))
     return _asking(FlowState(NAME, PATTERN, data))
 
 
@@ -91,7 +110,12 @@ def _from_offer(state: FlowState, event: Event) -> Step:
         agreed = yes_or_no(event.text)
     if agreed is True:
         thought = text_of(state, "thought")
-        return examine(thought) if thought else capture()
+        if not thought:
+            return capture()
+        if "detected" in state.data:  # scanned when the offer was made
+            kept = ("thought", "detected", "cues")
+            return _examined({key: state.data[key] for key in kept if key in state.data})
+        return examine(thought)
     if agreed is False:
         return Step(None, (Reply("reframe-offer-declined"),))
     if state.data.get("asked_again"):

@@ -43,7 +43,7 @@ from flows.core import (
     rows,
 )
 from flows.identity import asks_if_human
-from flows.patterns import looks_like_harsh_thought
+from flows.patterns import read_harsh_thought
 from flows.screen import screen
 
 #: A flow left alone this long is not continued silently: the user is asked first.
@@ -243,8 +243,10 @@ def _outside_flows(event: Event, ctx: Context) -> Step:
         return Step(None, (Reply("unsupported", buttons=onboarding.main_menu()),))
     if not ctx.profile.onboarded:
         return onboarding.start(ctx)
-    if isinstance(event, Said) and looks_like_harsh_thought(event.text):
-        return reframe.offer(ctx, event.text)
+    if isinstance(event, Said):
+        reading = read_harsh_thought(event.text)
+        if reading.harsh:
+            return reframe.offer(ctx, event.text, reading.findings)
     return Step(None, (Reply("fallback", buttons=onboarding.main_menu()),))
 
 

@@ -28,6 +28,7 @@ from flows.core import (
     Started,
     Unsupported,
 )
+from flows.patterns import read_harsh_thought
 from flows.reframe_model import ReframeFinished, ThoughtDeleted, ThoughtSaved
 from tests.transcript import Chat
 
@@ -474,6 +475,46 @@ def test_a_harsh_thought_outside_any_flow_is_met_with_the_offer() -> None:
     assert chat.say(HARSH) == ["reframe-offer"]
     assert chat.tap("button-reframe-offer-yes") == ["reframe-pattern-named"]
     assert chat.param("thought") == HARSH
+
+
+_SCANNED_PHRASES = [
+    "I guess it is all or nothing",
+    "everyone thinks I am lazy",
+    "if I miss this deadline my career is over",
+    "I should have known better",
+    "it was just luck",
+    "nothing ever works out",
+    "I always ruin everything",
+    "the report was fine",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(parts=st.lists(st.sampled_from(_SCANNED_PHRASES), min_size=1, max_size=4))
+def test_a_yes_names_the_same_pattern_whether_or_not_the_offer_kept_the_scan(
+    parts: list[str],
+) -> None:
+    text = ", and ".join(parts)
+    reading = read_harsh_thought(text)
+    ctx = Context(transcript.Chat().now, SET_UP)
+    answers = []
+    for findings in (reading.findings, None):
+        offered = reframe.offer(ctx, text, findings)
+        assert offered.state is not None
+        said_yes = reframe.advance(offered.state, Said("yes"), ctx)
+        assert said_yes.state is not None
+        answers.append((said_yes.state.step, said_yes.state.data, said_yes.replies))
+    assert answers[0] == answers[1]
+
+
+def test_an_offer_made_from_a_scanned_thought_quotes_its_words_on_yes() -> None:
+    chat = Chat(SET_UP)
+    text = "I guess it is all or nothing"
+    assert read_harsh_thought(text).findings, "this thought is settled by the pattern scan"
+    assert chat.say(text) == ["reframe-offer"]
+    assert chat.say("yes") == ["reframe-pattern-named"]
+    assert chat.param("pattern") == "all_or_nothing"
+    assert chat.param("cue1") == "all or nothing"
 
 
 def test_offer_declined_ends_kindly() -> None:
