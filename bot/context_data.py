@@ -14,12 +14,13 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot import schedules
 from bot.claim import BACKOFF_AFTER
-from bot.db.models import CheckIn, Goal, Note, Schedule, SeenLine, Thought, User
+from bot.db.models import CheckIn, Goal, Note, Schedule, SeenLine, Thought
+from bot.store import UserFacts
 from flows import crisis
 from flows.core import Chose, Event, FlowState, Started, TimerFired
 from flows.turn import flow_for_command
 
-Loader = Callable[[AsyncSession, User, datetime, Event], Awaitable[dict[str, Any]]]
+Loader = Callable[[AsyncSession, UserFacts, datetime, Event], Awaitable[dict[str, Any]]]
 WEEKLY_LINE = "checkin-weekly"
 _LOADERS: dict[str, Loader] = {}
 
@@ -62,7 +63,7 @@ def _lists_thoughts(state: FlowState | None, event: Event) -> bool:
 
 
 async def load(
-    session: AsyncSession, user: User, state: FlowState | None, event: Event, now: datetime
+    session: AsyncSession, user: UserFacts, state: FlowState | None, event: Event, now: datetime
 ) -> dict[str, Any]:
     flow = target_flow(state, event)
     if flow == "reframe" and not _lists_thoughts(state, event):
@@ -74,7 +75,7 @@ async def load(
     return data
 
 
-async def _crisis_rest(session: AsyncSession, user: User) -> dict[str, Any]:
+async def _crisis_rest(session: AsyncSession, user: UserFacts) -> dict[str, Any]:
     """A pending crisis follow-up means scheduled moments are still resting until it."""
     due = (
         await session.exec(
@@ -89,7 +90,7 @@ async def _crisis_rest(session: AsyncSession, user: User) -> dict[str, Any]:
 
 @loads("checkin")
 async def _checkin(
-    session: AsyncSession, user: User, now: datetime, event: Event
+    session: AsyncSession, user: UserFacts, now: datetime, event: Event
 ) -> dict[str, Any]:
     week_ago = now - timedelta(days=7)
     count = (
@@ -128,7 +129,7 @@ async def _checkin(
 
 @loads("schedule")
 async def _schedule(
-    session: AsyncSession, user: User, now: datetime, event: Event
+    session: AsyncSession, user: UserFacts, now: datetime, event: Event
 ) -> dict[str, Any]:
     days = schedules.parse_days(user.checkin_days)
     until = user.checkins_paused_until
@@ -146,7 +147,7 @@ async def _schedule(
 
 @loads("reframe")
 async def _thoughts(
-    session: AsyncSession, user: User, now: datetime, event: Event
+    session: AsyncSession, user: UserFacts, now: datetime, event: Event
 ) -> dict[str, Any]:
     rows = (
         await session.exec(
@@ -183,7 +184,9 @@ def _goal_view(goal: Goal) -> dict[str, Any]:
 
 
 @loads("goal")
-async def _goals(session: AsyncSession, user: User, now: datetime, event: Event) -> dict[str, Any]:
+async def _goals(
+    session: AsyncSession, user: UserFacts, now: datetime, event: Event
+) -> dict[str, Any]:
     owned = select(Goal).where(Goal.user_id == user.id)
     open_goals = (
         await session.exec(owned.where(Goal.status == "open").order_by(col(Goal.follow_up_at)))
@@ -222,7 +225,9 @@ async def _goals(session: AsyncSession, user: User, now: datetime, event: Event)
 
 
 @loads("parts")
-async def _parts(session: AsyncSession, user: User, now: datetime, event: Event) -> dict[str, Any]:
+async def _parts(
+    session: AsyncSession, user: UserFacts, now: datetime, event: Event
+) -> dict[str, Any]:
     notes = (
         await session.exec(
             select(Note)

@@ -8,13 +8,14 @@ a greenlet of its own per statement.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, delete, insert, text, update
+from sqlalchemy import bindparam, delete, insert, select, text, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session as OrmSession
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot.db.engine import rowcount
 from bot.db.models import FlowSession, ProcessedUpdate, User
@@ -43,6 +44,7 @@ def hold_user(connection: Connection, user_id: int) -> None:
 
 _UPDATES = ProcessedUpdate.__table__  # type: ignore[attr-defined]
 _FLOWS = FlowSession.__table__  # type: ignore[attr-defined]
+_USERS = User.__table__  # type: ignore[attr-defined]
 # Built once: a turn runs these with new values only, skipping statement construction and
 # the ORM's bulk-write machinery (none of these rows is held as an object in the session).
 _CLAIM_ON_SQLITE = (
@@ -53,11 +55,6 @@ _CLAIM_ON_SQLITE = (
         processed_at=bindparam("b_now"),
     )
     .on_conflict_do_nothing(index_elements=["update_id"])
-)
-_USER_AND_FLOW = (
-    select(User, FlowSession.state, FlowSession.version)
-    .outerjoin(FlowSession, col(FlowSession.user_id) == col(User.id))
-    .where(col(User.id) == bindparam("b_user_id"))
 )
 _SAME_VERSION = (_FLOWS.c.user_id == bindparam("b_user_id")) & (
     _FLOWS.c.version == bindparam("b_version")
@@ -104,16 +101,60 @@ def begin_turn(connection: Connection, user_id: int, update_id: int | None, now:
     return rowcount(connection.execute(statement, values)) == 1
 
 
+@dataclass(frozen=True, slots=True)
+class UserFacts:
+    """The user's row as this turn read it: all that the flows and loaders read of a user.
+
+    A plain value rather than the ORM object: building the object cost about as much again
+    as the query itself, and most turns change nothing on the user. A turn that does (its
+    records, a first contact) works on the ORM object from `session.get` instead.
+    """
+
+    id: int
+    chat_id: int
+    locale: str
+    zone_key: str | None
+    checkin_time: str | None
+    consent: bool | None
+    onboarded: bool
+    active: bool
+    last_seen_at: datetime
+    checkin_days: str | None
+    checkins_state: str
+    checkins_paused_until: datetime | None
+    keep_words: bool
+
+    @classmethod
+    def of(cls, user: User) -> UserFacts:
+        return cls(*(getattr(user, name) for name in _FACT_NAMES))
+
+
+_FACT_NAMES = tuple(item.name for item in fields(UserFacts))
+_USER_AND_FLOW = (
+    select(*(_USERS.c[name] for name in _FACT_NAMES), _FLOWS.c.state, _FLOWS.c.version)
+    .select_from(_USERS.outerjoin(_FLOWS, _FLOWS.c.user_id == _USERS.c.id))
+    .where(_USERS.c.id == bindparam("b_user_id"))
+)
+
+
 def load_user_and_flow(
     session: Session, user_id: int, chat_id: int, locale: str, now: datetime
-) -> tuple[User, FlowState | None, int | None]:
+) -> tuple[UserFacts, FlowState | None, int | None]:
     """The user (created on first contact) and where they are, in one query."""
-    row = session.exec(_USER_AND_FLOW, params={"b_user_id": user_id}).first()
+    row = session.connection().execute(_USER_AND_FLOW, {"b_user_id": user_id}).first()
     if row is None:
         user = get_or_create_user(session, user_id, chat_id, locale, now)
-        return (user, *load_flow(session, user_id))
-    user, state, version = row
-    return (user, *_flow_of(state, version))
+        return (UserFacts.of(user), *load_flow(session, user_id))
+    *facts, state, version = row
+    return (UserFacts(*facts), *_flow_of(state, version))
+
+
+def user_object(session: OrmSession, user_id: int) -> User:
+    """The user as an ORM object, for a turn that changes them (held in this transaction)."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise LookupError(f"user {user_id} is gone mid-turn")
+    return user
 
 
 def _flow_of(state: str | None, version: int | None) -> tuple[FlowState | None, int | None]:
@@ -139,21 +180,32 @@ def get_or_create_user(
 SEEN_PRECISION = timedelta(minutes=1)
 
 
-def touch_user(user: User, chat_id: int, now: datetime) -> None:
+def touch_user(
+    connection: Connection, facts: UserFacts, user: User | None, chat_id: int, now: datetime
+) -> None:
     """The user wrote just now, from this chat: they are reachable and were seen.
 
-    Attributes are set only when they change: even an unchanged assignment makes the
-    session flush the user at commit.
+    Only what changed is written, and usually nothing has. When the turn holds the ORM
+    object (`user`), the change goes through it, so the session's own write of that row
+    at commit cannot undo it.
     """
-    if now - user.last_seen_at >= SEEN_PRECISION:
-        user.last_seen_at = now
-    if user.chat_id != chat_id:
-        user.chat_id = chat_id
-    if not user.active:
-        user.active = True
+    changes: dict[str, object] = {}
+    if now - facts.last_seen_at >= SEEN_PRECISION:
+        changes["last_seen_at"] = now
+    if facts.chat_id != chat_id:
+        changes["chat_id"] = chat_id
+    if not facts.active:
+        changes["active"] = True
+    if not changes:
+        return
+    if user is not None:
+        for name, value in changes.items():
+            setattr(user, name, value)
+        return
+    connection.execute(update(_USERS).where(_USERS.c.id == facts.id).values(changes))
 
 
-def profile_of(user: User) -> Profile:
+def profile_of(user: UserFacts) -> Profile:
     return Profile(
         zone_key=user.zone_key,
         checkin_time=user.checkin_time,

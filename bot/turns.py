@@ -269,10 +269,13 @@ class TurnEngine:
                 removed = await_(erase_user(proxy, incoming.user_id))
                 log.info("user %s erased: %d rows", incoming.user_id, sum(removed.values()))
                 return _Saved(state, step, step.replies, user.locale, erased=True)
-            if step.records:
-                await_(apply_records(proxy, user, step.records, now))
+            # Records may change the user: they work on the ORM object (one more query,
+            # on the few turns that have any; on a first contact it is already at hand).
+            changed = store.user_object(session, user.id) if step.records else None
+            if changed is not None:
+                await_(apply_records(proxy, changed, step.records, now))
             if by_user:
-                store.touch_user(user, incoming.chat_id, now)
+                store.touch_user(connection, user, changed, incoming.chat_id, now)
             store.save_flow(connection, incoming.user_id, step.state, version, now)
             replies = tuple(self._resolve(session, user.id, r, now) for r in step.replies)
             export = None
@@ -280,7 +283,8 @@ class TurnEngine:
                 session.flush()
                 export = export_file(await_(export_user(proxy, incoming.user_id, now)))
             # A language change applies to this very reply.
-            return _Saved(state, step, replies, user.locale, export=export)
+            locale = user.locale if changed is None else changed.locale
+            return _Saved(state, step, replies, locale, export=export)
 
     def _resolve(self, session: Session, user_id: int, reply: Reply, now: datetime) -> Reply:
         """Pick the member of a rotating family, and remember lines shown once a week."""
