@@ -761,7 +761,7 @@ def main() -> None:
         "--profile",
         type=Path,
         metavar="DIR",
-        help="sample the bot with py-spy at the offered load and at saturation (folded stacks in DIR)",
+        help="sample the bot with py-spy in each window (folded stacks in DIR)",
     )
     args = parser.parse_args()
     plan = Plan(
