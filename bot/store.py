@@ -186,8 +186,8 @@ def touch_user(
     """The user wrote just now, from this chat: they are reachable and were seen.
 
     Only what changed is written, and usually nothing has. When the turn holds the ORM
-    object (`user`), the change goes through it, so the session's own write of that row
-    at commit cannot undo it.
+    object (`user`, a turn with records), the change goes through it, so the object and
+    the row agree for the rest of the turn (an export reads the object's row).
     """
     changes: dict[str, object] = {}
     if now - facts.last_seen_at >= SEEN_PRECISION:
