@@ -11,7 +11,8 @@ filed under its possible first words. One pass over the message's words then tri
 the phrases that can start there, anchored at that spot: all of them in one regex call,
 each inside its own look-ahead group, so every phrase that matches is seen (not just the
 first). The few phrases whose first word is a fuzzy pattern ("sucide") are searched for
-separately.
+separately. Only the rules whose own phrases hit are then tried, so a message that hits
+nothing costs no work per rule or per phrase set.
 """
 
 from __future__ import annotations
@@ -113,6 +114,12 @@ class Engine:
             )
         self.rules: tuple[CompiledRule, ...] = tuple(compiled)
         self._by_word: dict[str, _Filed] = {word: _Filed(e) for word, e in filed.items()}
+        # A rule can only fire where its own phrases hit, and most messages hit no phrase
+        # set at all: the rules are looked up from the sets that hit instead of all tried.
+        by_match: dict[int, list[tuple[int, CompiledRule]]] = {}
+        for order, compiled_rule in enumerate(self.rules):
+            by_match.setdefault(compiled_rule.match, []).append((order, compiled_rule))
+        self._rules_by_match = {number: tuple(found) for number, found in by_match.items()}
 
     def compile_everything(self) -> int:
         """Compile what is otherwise compiled on first use (a check for the tests)."""
@@ -141,9 +148,9 @@ class Engine:
         self._exceptions.append(_Exceptions(after, before))
         return number
 
-    def _spans(self, text: str) -> list[list[Span]]:
-        """Accepted hits of every phrase set, in order of position."""
-        found: list[list[Span]] = [[] for _ in self._exceptions]
+    def _spans(self, text: str) -> dict[int, list[Span]]:
+        """Accepted hits of the phrase sets that hit, by set number, in order of position."""
+        found: dict[int, list[Span]] = {}
         position = 0
         by_word = self._by_word
         for index, word in enumerate(text[1:-1].split(" ")):
@@ -154,39 +161,48 @@ class Engine:
                     numbers = filed.numbers
                     for group, captured in enumerate(hit.groups()):
                         if captured is not None:
-                            found[numbers[group]].append(
+                            found.setdefault(numbers[group], []).append(
                                 (position, position + len(captured), index)
                             )
             position += len(word) + 1
         for number, pattern in self._anywhere:
-            found[number].extend(
-                (start, end, text.count(" ", 0, start))
-                for start, end in (hit.span() for hit in pattern.finditer(text))
+            for hit in pattern.finditer(text):
+                start, end = hit.span()
+                found.setdefault(number, []).append((start, end, text.count(" ", 0, start)))
+        accepted: dict[int, list[Span]] = {}
+        for number, spans in found.items():
+            exceptions = self._exceptions[number]
+            kept = sorted(
+                span for span in set(spans) if not exceptions.cancel(text, span[0], span[1])
             )
-        for number, spans in enumerate(found):
-            if spans:
-                exceptions = self._exceptions[number]
-                found[number] = sorted(
-                    span for span in set(spans) if not exceptions.cancel(text, span[0], span[1])
-                )
-        return found
+            if kept:
+                accepted[number] = kept
+        return accepted
 
     def fired(self, text: str) -> tuple[CompiledRule, ...]:
         """The rules that fire on `text` (already normalised), in table order."""
         spans = self._spans(text)
-        return tuple(rule for rule in self.rules if _fires(rule, spans))
+        if not spans:
+            return ()
+        rules_by_match = self._rules_by_match
+        candidates = sorted(
+            candidate for number in spans for candidate in rules_by_match.get(number, ())
+        )
+        return tuple(rule for _, rule in candidates if _fires(rule, spans))
 
 
-def _fires(rule: CompiledRule, spans: Sequence[Sequence[Span]]) -> bool:
-    hits = spans[rule.match]
-    if not hits:
-        return False
-    if rule.benign is not None and spans[rule.benign]:
-        benign = spans[rule.benign]
-        hits = [hit for hit in hits if not _close(benign, hit[2], rule.benign_near)]
+_NONE: list[Span] = []
+
+
+def _fires(rule: CompiledRule, spans: Mapping[int, Sequence[Span]]) -> bool:
+    hits: Sequence[Span] = spans[rule.match]
+    if rule.benign is not None:
+        benign = spans.get(rule.benign, _NONE)
+        if benign:
+            hits = [hit for hit in hits if not _close(benign, hit[2], rule.benign_near)]
     if not hits or rule.context is None:
         return bool(hits)
-    context = spans[rule.context]
+    context = spans.get(rule.context, _NONE)
     if not context:
         return False
     if rule.near is None:

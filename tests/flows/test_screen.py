@@ -103,6 +103,15 @@ def test_several_kinds_in_one_message() -> None:
     assert result.kinds == {RiskKind.ABUSE, RiskKind.EATING, RiskKind.SUICIDE}
 
 
+def test_rules_are_named_in_table_order_however_the_message_is_ordered() -> None:
+    table = [rule.name for rule in RULES]
+    forwards = screen("I've been starving myself, my husband hits me, I want to die")
+    backwards = screen("I want to die, my husband hits me, I've been starving myself")
+    assert len(forwards.rules) >= 3
+    assert list(forwards.rules) == sorted(forwards.rules, key=table.index)
+    assert forwards.rules == backwards.rules
+
+
 def test_screening_is_frozen() -> None:
     result = screen("kms")
     with pytest.raises(AttributeError):
