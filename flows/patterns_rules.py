@@ -252,6 +252,7 @@ class RuleSet:
         # Each word's rules without repeats, worked out once instead of on every token.
         self._by_word = {word: _unique(found) for word, found in by_word.items()}
         self.rules = tuple(rules)
+        self._needs = {id(rule): _needed_words(rule) for rule in rules}
 
     def _candidates(self, norm: str) -> tuple[Rule, ...]:
         exact = self._by_word.get(norm, ())
@@ -263,16 +264,43 @@ class RuleSet:
     def scan(self, tokens: Sequence[Token]) -> list[Match]:
         """Every (rule, start) that matches; the earliest, shortest-gap reading per start."""
         matches: list[Match] = []
+        needs = self._needs
+        present: dict[int, set[str]] = {}  # the words of each sentence
+        for token in tokens:
+            present.setdefault(token.sentence, set()).add(token.norm)
         for at, token in enumerate(tokens):
             before = tokens[at - 1] if at else None
             previous = before.norm if before and before.sentence == token.sentence else ""
+            here = present[token.sentence]
             for rule in self._candidates(token.norm):
                 if previous in rule.not_after:
+                    continue
+                needed = needs[id(rule)]
+                if needed and any(map(here.isdisjoint, needed)):
                     continue
                 end = _match_from(rule.slots, 0, tokens, at, token.sentence)
                 if end > at:
                     matches.append(Match(rule, at, end))
         return matches
+
+
+def _needed_words(rule: Rule) -> tuple[frozenset[str], ...]:
+    """For each later slot the rule cannot match without, the words one of which its
+    sentence must hold (a slot's possible first words).
+
+    Most candidates found by their first word fail on a later word that the sentence does
+    not even contain ("I" starts dozens of rules); this lets the scan pass over them without
+    walking their slots. Slots that may be absent, gaps, and slots with a prefix word
+    ("fail*") give no such list and are left to the matcher.
+    """
+    needed = []
+    for slot in rule.slots[1:]:
+        if slot.gap or slot.forbidden or slot.min_count == 0:
+            continue
+        if any(option[0].prefix for option in slot.options):
+            continue
+        needed.append(frozenset(option[0].text for option in slot.options))
+    return tuple(needed)
 
 
 def _unique(rules: Sequence[Rule]) -> tuple[Rule, ...]:

@@ -9,7 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from flows import patterns as detector
+from flows import patterns_harsh
 from flows.patterns import Finding, Pattern, detect, looks_like_harsh_thought
+from flows.patterns_rules import RuleSet, _match_from
+from flows.patterns_text import Token, tokenize
 
 AON = Pattern.ALL_OR_NOTHING
 OVER = Pattern.OVERGENERALIZING
@@ -360,6 +364,31 @@ def test_cue_heavy_text_is_deterministic_and_quoted(words: list[str]) -> None:
             assert cue in text
     strengths = [f.strength for f in first]
     assert strengths == sorted(strengths, reverse=True)
+
+
+def _every_rule_at_every_word(rules: RuleSet, tokens: list[Token]) -> set[tuple[int, int, int]]:
+    """The scan without any index or shortcut: each rule tried at each word."""
+    found = set()
+    for at, token in enumerate(tokens):
+        before = tokens[at - 1] if at else None
+        previous = before.norm if before and before.sentence == token.sentence else ""
+        for number, rule in enumerate(rules.rules):
+            if previous in rule.not_after:
+                continue
+            end = _match_from(rule.slots, 0, tokens, at, token.sentence)
+            if end > at:
+                found.add((at, number, end))
+    return found
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(CUE_WORDS), max_size=60))
+def test_the_indexed_scan_finds_what_trying_every_rule_finds(words: list[str]) -> None:
+    tokens = tokenize(" ".join(words))
+    for rules in (detector._RULES, patterns_harsh._HARSH_RULES, patterns_harsh._NEGATIVE_WORDS):
+        numbers = {id(rule): number for number, rule in enumerate(rules.rules)}
+        scanned = {(m.first, numbers[id(m.rule)], m.stop) for m in rules.scan(tokens)}
+        assert scanned == _every_rule_at_every_word(rules, tokens)
 
 
 @pytest.mark.parametrize(
