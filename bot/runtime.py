@@ -25,6 +25,7 @@ from bot.config import Settings
 from bot.console import ConsoleChat
 from bot.db.crypto import Cipher
 from bot.db.engine import create_engine, session_factory
+from bot.db.key_check import check_keys_open_stored_data
 from bot.db.migrate import migrate
 from bot.flood import FloodGuard
 from bot.metrics import Metrics, scrape
@@ -111,6 +112,7 @@ async def open_core(settings: Settings, clock: Clock = system_clock) -> AsyncIte
     try:
         if settings.migrate_on_start:
             await migrate(engine)
+        await check_keys_open_stored_data(engine)
         sessions = session_factory(engine)
         facts = {
             "retention_days": settings.retention_days,

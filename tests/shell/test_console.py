@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bot.db.crypto import new_key
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -63,3 +65,24 @@ def test_a_wrong_setting_stops_start_up_with_one_clear_line(tmp_path: Path) -> N
     assert lines == [lines[-1]]
     assert "TELEGRAM_API_URL" in lines[-1]
     assert "Traceback" not in result.stderr
+
+
+def test_a_key_that_cannot_open_the_stored_words_stops_start_up(tmp_path: Path) -> None:
+    """A replaced key would otherwise answer everyone with "something went wrong"."""
+    first = run_bot(tmp_path, "1\n1\nLisbon\n1\n8:15\nI always ruin everything\n")
+    assert first.returncode == 0, first.stderr
+    key_file = tmp_path / "data" / "encryption.key"
+    old_key = key_file.read_text().strip()
+    key_file.write_text(new_key())
+
+    refused = run_bot(tmp_path, "/settings\n")
+    assert refused.returncode != 0
+    lines = [line for line in refused.stderr.splitlines() if line.strip()]
+    assert "ENCRYPTION_KEYS" in lines[-1]
+    assert "Traceback" not in refused.stderr
+    assert "ruin" not in refused.stderr + refused.stdout
+    assert "Time zone" not in refused.stdout  # nobody was answered
+
+    with_old_key_second = run_bot(tmp_path, "/settings\n", ENCRYPTION_KEYS=f"{new_key()},{old_key}")
+    assert with_old_key_second.returncode == 0, with_old_key_second.stderr
+    assert "Time zone: Lisbon" in with_old_key_second.stdout

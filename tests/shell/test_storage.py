@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
@@ -11,6 +12,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel, col, select
 
 from bot.db.crypto import Cipher, new_key
+from bot.db.key_check import KeysDoNotOpenStoredData, check_keys_open_stored_data
 from bot.db.models import Goal, Note, OutboxMessage, Schedule, Thought, User
 from bot.maintenance import purge_expired, rotate_keys
 from bot.outbox import recover_interrupted
@@ -88,6 +90,45 @@ async def test_keys_rotate_and_the_old_key_can_go(core: Core) -> None:
         async with core.sessions() as session:
             thought = (await session.exec(select(Thought))).one()
         assert (thought.original, thought.balanced) == ("never good enough", "good enough often is")
+    finally:
+        Cipher.from_setting(TEST_KEY).install()
+
+
+def thought(user_id: int, words: str) -> Thought:
+    return Thought(
+        user_id=user_id,
+        original=words,
+        pattern="all_or_nothing",
+        balanced="some of it went fine",
+        answers="[]",
+        created_at=NOW,
+    )
+
+
+async def test_start_up_refuses_keys_that_cannot_open_what_is_stored(core: Core) -> None:
+    await check_keys_open_stored_data(core.engine)  # nothing stored yet: nothing to open
+    await add_user(core, 5)
+    async with core.sessions() as session, session.begin():
+        session.add(thought(5, "a tangerine of a mistake"))
+    newer = new_key()
+    try:
+        Cipher.from_setting(newer).install()
+        with pytest.raises(KeysDoNotOpenStoredData) as refused:
+            await check_keys_open_stored_data(core.engine)
+        assert "ENCRYPTION_KEYS" in str(refused.value)
+        assert "thoughts" in str(refused.value)
+        assert "tangerine" not in str(refused.value)
+
+        # The new key first and the old one after it: both kinds of value open.
+        Cipher.from_setting(f"{newer},{TEST_KEY}").install()
+        async with core.sessions() as session, session.begin():
+            session.add(thought(5, "sealed with the newer key"))
+        await check_keys_open_stored_data(core.engine)
+
+        # Retiring the old key before re-sealing leaves the oldest thought unopenable.
+        Cipher.from_setting(newer).install()
+        with pytest.raises(KeysDoNotOpenStoredData):
+            await check_keys_open_stored_data(core.engine)
     finally:
         Cipher.from_setting(TEST_KEY).install()
 
