@@ -40,9 +40,10 @@ async def check_keys_open_stored_data(engine: AsyncEngine) -> None:
                     cipher.open(token)
                 except CipherError:
                     raise KeysDoNotOpenStoredData(
-                        f"Configuration problem: ENCRYPTION_KEYS: none of the keys opens "
-                        f"the words stored in {table.name}. Put back the key they were "
-                        f"sealed with (a new key goes first, the old ones after it)."
+                        f"Configuration problem: ENCRYPTION_KEYS: none of the keys (or, "
+                        f"when it is unset, the key file in DATA_DIR) opens the words stored "
+                        f"in {table.name}. Put back the key they were sealed with (a new key "
+                        f"goes first, the old ones after it)."
                     ) from None
 
 
