@@ -9,6 +9,7 @@ import logging
 
 from bot.config import load_settings
 from bot.db.engine import create_engine, session_factory
+from bot.db.key_check import check_keys_open_stored_data
 from bot.db.migrate import migrate
 from bot.logs import configure_logging
 from bot.maintenance import rotate_keys
@@ -28,6 +29,8 @@ async def _migrate_only(url: str) -> None:
 async def _rotate(url: str) -> int:
     engine = create_engine(url)
     try:
+        # Refused before anything is re-sealed, rather than halfway through a table.
+        await check_keys_open_stored_data(engine)
         return await rotate_keys(session_factory(engine))
     finally:
         await engine.dispose()

@@ -12,7 +12,9 @@ from bot.db.crypto import new_key
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_bot(tmp_path: Path, stdin: str, **env: str) -> subprocess.CompletedProcess[str]:
+def run_bot(
+    tmp_path: Path, stdin: str, *command: str, **env: str
+) -> subprocess.CompletedProcess[str]:
     clean = {
         k: v
         for k, v in os.environ.items()
@@ -26,7 +28,7 @@ def run_bot(tmp_path: Path, stdin: str, **env: str) -> subprocess.CompletedProce
         }
     )
     return subprocess.run(
-        [sys.executable, "-m", "bot"],
+        [sys.executable, "-m", "bot", *command],
         input=stdin,
         capture_output=True,
         text=True,
@@ -86,3 +88,22 @@ def test_a_key_that_cannot_open_the_stored_words_stops_start_up(tmp_path: Path) 
     with_old_key_second = run_bot(tmp_path, "/settings\n", ENCRYPTION_KEYS=f"{new_key()},{old_key}")
     assert with_old_key_second.returncode == 0, with_old_key_second.stderr
     assert "Time zone: Lisbon" in with_old_key_second.stdout
+
+
+def test_keys_rotate_from_the_command_line_and_the_old_key_can_go(tmp_path: Path) -> None:
+    run_bot(tmp_path, "1\n1\nLisbon\n1\n8:15\nI always ruin everything\n")
+    old_key = (tmp_path / "data" / "encryption.key").read_text().strip()
+    newer = new_key()
+
+    wrong = run_bot(tmp_path, "", "rotate-keys", ENCRYPTION_KEYS=new_key())
+    assert wrong.returncode != 0
+    assert "ENCRYPTION_KEYS" in wrong.stderr.splitlines()[-1]
+    assert "Traceback" not in wrong.stderr
+
+    rotated = run_bot(tmp_path, "", "rotate-keys", ENCRYPTION_KEYS=f"{newer},{old_key}")
+    assert rotated.returncode == 0, rotated.stderr
+    assert "re-sealed" in rotated.stderr
+
+    with_the_new_key_alone = run_bot(tmp_path, "/settings\n", ENCRYPTION_KEYS=newer)
+    assert with_the_new_key_alone.returncode == 0, with_the_new_key_alone.stderr
+    assert "Time zone: Lisbon" in with_the_new_key_alone.stdout
