@@ -97,6 +97,21 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        name="es_want_to_disappear",
+        kind="suicide",
+        why="'Quiero desaparecer' said plainly, as in English; where from, where to and how "
+        "long make it a wish for a break ('del mundo' is caught above).",
+        match=Phrases(
+            any_of=("{quiero} {adv}? desaparecer",),
+            unless_followed_by=(
+                "de", "del", "un rato", "por un rato", "unos días/minutos", "un tiempo", "bajo",
+                "debajo", "cuando", "en", "hoy", "esta tarde/noche", "este fin de semana",
+                "el fin de semana", "a la/el/mi", "con", "hasta",
+            ),
+            unless_preceded_by=("no",),
+        ),
+    ),
+    Rule(
         name="es_means_question",
         kind="suicide",
         why="Heights, ropes and weapons asked about next to distress (same idea as English).",

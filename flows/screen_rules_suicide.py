@@ -373,6 +373,29 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        name="want_to_disappear",
+        kind="suicide",
+        why="Said plainly, wanting to disappear or vanish is a common way of putting a wish "
+        "not to be alive; where from and how long (under the duvet, from a group project, "
+        "for the weekend) make it a wish for a break instead, and 'end_it' still catches "
+        "'disappear from this world'.",
+        match=Phrases(
+            any_of=(
+                "i {adv}? want to {adv}? disappear/vanish",
+                "i {adv}? wanna {adv}? disappear/vanish",
+                "i {adv}? wish i could {adv}? disappear/vanish",
+                "vanish and never come back",
+            ),
+            unless_followed_by=(
+                *_EMBARRASSMENT, "with", "here", "there", "for today/tonight/now", "early",
+                "between", "for a/an/the/some", "from", "under", "on holiday/vacation", "into",
+                "to a/the", "this", "until", "till", "in a/the", "behind", "off the grid",
+                "lol", "when", "whenever", "every time", "each time",
+            ),
+            unless_preceded_by=_NEG,
+        ),
+    ),
+    Rule(
         name="burden_without_me",
         kind="suicide",
         why="Believing others would be better off without you is a core warning sign.",

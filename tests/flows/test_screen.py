@@ -181,6 +181,8 @@ def test_empty_and_blank_messages_fold_to_a_space() -> None:
         ("sewerslide", "suicide"),
         ("thinking about ctb", "suicide"),
         ("I want to disappear forever", "suicide"),
+        ("I want to disappear", "suicide"),
+        ("honestly i wish i could just vanish", "suicide"),
         ("I'm going to take all my pills", "suicide"),
         ("i feel sucidal", "suicide"),
         ("suicde thoughts", "suicide"),
@@ -192,6 +194,7 @@ def test_empty_and_blank_messages_fold_to_a_space() -> None:
         ("throwing up after eating", "eating"),
         ("I haven't eaten in days on purpose", "eating"),
         ("quiero morir", "suicide"),
+        ("quiero desaparecer", "suicide"),
         ("me quiero matar", "suicide"),
         ("no quiero vivir", "suicide"),
         ("pienso en suicidarme", "suicide"),
@@ -265,6 +268,21 @@ def test_hyperbole_does_not_fire(text: str) -> None:
     ],
 )
 def test_negated_risk_does_not_fire(text: str) -> None:
+    assert not screen(text).at_risk, screen(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to disappear from this group project before the demo",
+        "I want to disappear under the covers for the weekend",
+        "I want to disappear when people read my drafts",
+        "I wish I could vanish for an hour and nap",
+        "quiero desaparecer de este grupo",
+        "quiero desaparecer un rato debajo de la manta",
+    ],
+)
+def test_wanting_a_break_from_somewhere_is_not_a_crisis(text: str) -> None:
     assert not screen(text).at_risk, screen(text).rules
 
 
