@@ -33,9 +33,10 @@ async def check_keys_open_stored_data(engine: AsyncEngine) -> None:
         # A database not migrated yet (MIGRATE_ON_START=false) holds nothing to open.
         present = set(await connection.run_sync(lambda sync: inspect(sync).get_table_names()))
         for table in SQLModel.metadata.sorted_tables:
-            if table.name not in present or not _sealed(table):
+            sealed = _sealed(table)
+            if table.name not in present or not sealed:
                 continue
-            for token in await _samples(connection, table):
+            for token in await _samples(connection, table, sealed):
                 try:
                     cipher.open(token)
                 except CipherError:
@@ -56,10 +57,11 @@ def _sealed(table: Table) -> list[ColumnElement[bytes]]:
     ]
 
 
-async def _samples(connection: AsyncConnection, table: Table) -> list[bytes]:
-    """Sealed values, as stored, from the newest and the oldest row of `table`."""
+async def _samples(
+    connection: AsyncConnection, table: Table, sealed: list[ColumnElement[bytes]]
+) -> list[bytes]:
+    """The `sealed` values, as stored, from the newest and the oldest row of `table`."""
     key = next(iter(table.primary_key.columns))
-    sealed = _sealed(table)
     tokens: list[bytes] = []
     for order in (key.desc(), key.asc()):
         row = (await connection.execute(select(*sealed).order_by(order).limit(1))).first()
