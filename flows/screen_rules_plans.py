@@ -48,7 +48,7 @@ RULES: tuple[Rule, ...] = (
                 "ways to kill yourself", "how to die", "ways/way to die",
                 "fall would be enough", "fall would kill me", "high enough to die/kill",
                 "bleed out", "bleeding out",
-                "saving/saved up my? {drug}", "stockpiling/hoarding my? {drug}",
+                "saving/saved up my? {drug}", "stockpiling/hoarding/stockpiled/hoarded my? {drug}",
                 "take/swallow all my/the {drug}", "take all of my {drug}",
                 "swallow all of my {drug}", "take the whole bottle/pack/packet",
                 "swallow the whole bottle/pack/packet", "how much {drug} would/will kill me",
@@ -62,6 +62,13 @@ RULES: tuple[Rule, ...] = (
                 "attempted suicide", "suicide attempt",
                 "letters to my kids/family/children/parents/partner/wife/husband explaining",
                 "explaining why i'm leaving", "everything ready to die",
+            ),
+            # A farewell card for someone leaving the office is the everyday twin.
+            unless_followed_by=(
+                "for/to my/our/a/the colleague/colleagues/coworker/coworkers/boss/manager",
+                "for/to my/our/a/the team/class/classmates/teacher/students",
+                "for/to my/our/a/the neighbour/neighbor/neighbours/neighbors",
+                "at work", "for work", "for the office",
             ),
         ),
     ),
@@ -136,8 +143,9 @@ RULES: tuple[Rule, ...] = (
         why="Collecting medicine beyond need ('so I can save them up') is a plan.",
         match=Phrases(
             any_of=(
-                "save them up", "saving them up", "saved them up", "stockpile/stockpiling",
-                "hoard/hoarding them", "more than i need",
+                "save them up", "saving them up", "saved them up",
+                "stockpile/stockpiling/stockpiled", "hoard/hoarding/hoarded them",
+                "more than i need",
             ),
         ),
         context=Phrases(any_of=("{drug}",)),

@@ -203,6 +203,19 @@ def test_empty_and_blank_messages_fold_to_a_space() -> None:
         ("todos estarían mejor sin mí", "suicide"),
         ("mi marido me pega", "abuse"),
         ("vomito después de comer", "eating"),
+        ("I gave up on life a while ago", "suicide"),
+        ("I'm a burden", "suicide"),
+        ("I am such a burden to my family", "suicide"),
+        ("this is goodbye", "suicide"),
+        ("this is my last message", "suicide"),
+        ("I wrote a letter to my parents to say goodbye", "suicide"),
+        ("I just want the pain to end", "suicide"),
+        ("I'm going to drive my car into a wall", "suicide"),
+        ("I've hoarded my meds for weeks", "suicide"),
+        ("no soy más que una carga", "suicide"),
+        ("esto es una despedida", "suicide"),
+        ("estoy juntando pastillas", "suicide"),
+        ("me voy a tirar al tren", "suicide"),
     ],
 )
 def test_slang_and_spelling_are_caught(text: str, kind: str) -> None:
@@ -283,6 +296,28 @@ def test_negated_risk_does_not_fire(text: str) -> None:
     ],
 )
 def test_wanting_a_break_from_somewhere_is_not_a_crisis(text: str) -> None:
+    assert not screen(text).at_risk, screen(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel like a burden when I ask for help at work",
+        "I'm a burden to my team this sprint",
+        "I don't want to be a burden to everyone, so I do it all myself",
+        "I'm not a burden",
+        "this is goodbye to my old habit of polishing every slide",
+        "this is my last message for tonight",
+        "saying goodbye to everyone at work tomorrow",
+        "we're writing a goodbye card for our colleague",
+        "I'm so tired I could crash the car",
+        "I just want the pain in my knee to stop before the race",
+        "soy una carga para mi jefe cuando pregunto",
+        "no soy una carga",
+        "me despido de todos, hasta el lunes",
+    ],
+)
+def test_everyday_burden_goodbye_and_pain_talk_is_not_a_crisis(text: str) -> None:
     assert not screen(text).at_risk, screen(text).rules
 
 
