@@ -61,6 +61,12 @@ RULES: tuple[Rule, ...] = (
                 "tirarme debajo/delante del tren/metro/coche/camión",
                 "ahorcarme", "cortarme las venas", "tomarme todas las pastillas",
                 "tomar todas mis pastillas", "tomarme todas mis pastillas", "sobredosis",
+                "tomé/tragué un puñado/montón de pastillas/medicamentos",
+                "tomado/tragado un puñado/montón de pastillas/medicamentos",
+                "tomé/tragué muchas/demasiadas pastillas", "tomé/tragué todas las pastillas",
+                "tomado/tragado muchas/demasiadas pastillas",
+                "tomado/tragado todas las pastillas",
+                "tomé/tragué el bote/frasco/blíster/blister de pastillas",
                 "morir de una vez",
             ),
             unless_followed_by=(
@@ -108,6 +114,9 @@ RULES: tuple[Rule, ...] = (
         "everyday perfectionist fear and is left to the flows.",
         match=Phrases(
             any_of=(
+                "nadie me va a extrañar .", "nadie me va a echar de menos .",
+                "nadie me extrañaría .", "nadie me va a extrañar cuando me muera/vaya/falte",
+                "nadie me va a echar de menos cuando me muera/vaya/falte",
                 "me rendí/rindo con la vida", "me he rendido con la vida",
                 "rendirme con la vida", "solo soy una carga", "no soy más que una carga",
                 "soy una carga .", "soy una carga para todos/ustedes/vosotros",
@@ -181,6 +190,9 @@ RULES: tuple[Rule, ...] = (
                 "me quemo con un/el cigarro/mechero/encendedor/cigarrillo",
                 "quemarme a propósito", "me golpeo a propósito",
                 "me golpeo contra la pared", "me doy golpes",
+                "me pego/pegué/golpeo/golpeé a mí misma/mismo",
+                "me rasguño/rasguñé/araño/arañé hasta sangrar",
+                "me rasguño/rasguñé/araño/arañé hasta hacerme sangre",
             ),
             unless_followed_by=(
                 "el/los/las/la pelo/cabello/uñas/flequillo/barba/puntas/coleta/melena",
@@ -264,6 +276,8 @@ RULES: tuple[Rule, ...] = (
                 "no he comido nada? en {es_number}? días",
                 "no he comido nada? desde hace {es_number}? días",
                 "llevo una/dos/tres semana/semanas sin comer", "una semana sin comer",
+                "no como nada desde hace {es_number} días",
+                "no como nada en/desde {es_number} días",
                 "dejo/dejé de comer a propósito", "dejo/dejé de comer para adelgazar/castigarme",
                 "no como para castigarme/adelgazar", "no como nada para",
                 "me estoy matando de hambre", "matarme de hambre", "matándome de hambre",

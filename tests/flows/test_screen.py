@@ -216,6 +216,11 @@ def test_empty_and_blank_messages_fold_to_a_space() -> None:
         ("esto es una despedida", "suicide"),
         ("estoy juntando pastillas", "suicide"),
         ("me voy a tirar al tren", "suicide"),
+        ("I took a handful of pills", "suicide"),
+        ("I overdosed last night", "suicide"),
+        ("me tomé un puñado de pastillas", "suicide"),
+        ("me pegué a mí misma", "self_harm"),
+        ("no como nada desde hace tres días", "eating"),
     ],
 )
 def test_slang_and_spelling_are_caught(text: str, kind: str) -> None:
@@ -315,9 +320,12 @@ def test_wanting_a_break_from_somewhere_is_not_a_crisis(text: str) -> None:
         "soy una carga para mi jefe cuando pregunto",
         "no soy una carga",
         "me despido de todos, hasta el lunes",
+        "I overdosed on coffee again this morning",
+        "I took a handful of vitamins",
+        "me rasco hasta sangrar, tengo la piel seca",
     ],
 )
-def test_everyday_burden_goodbye_and_pain_talk_is_not_a_crisis(text: str) -> None:
+def test_everyday_twins_of_the_new_warning_signs_are_not_a_crisis(text: str) -> None:
     assert not screen(text).at_risk, screen(text).rules
 
 
