@@ -111,7 +111,7 @@ def report() -> int:
     )
     for kind in RiskKind:
         print(
-            f"  {kind.value:<10} {caught[kind]:>4}/{per_kind[kind]:<4} "
+            f"  {kind.value:<14} {caught[kind]:>4}/{per_kind[kind]:<4} "
             f"(recall {caught[kind] / max(1, per_kind[kind]):.1%})"
         )
     print(
@@ -119,7 +119,7 @@ def report() -> int:
         f"(rate {len(alarms) / len(ordinary):.1%})"
     )
     for kind in RiskKind:
-        print(f"  {kind.value:<10} {alarm_kinds[kind]:>4} false alarms")
+        print(f"  {kind.value:<14} {alarm_kinds[kind]:>4} false alarms")
 
     print("\nmisses (expected kinds, got rules):" if misses else "\nmisses: none")
     for line, result in misses:

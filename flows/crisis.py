@@ -22,6 +22,9 @@ from flows.screen import Screening
 
 NAME = "crisis"
 CHECKING = "checking"
+#: The first line of every risk reply; a reminder must never come before one.
+RISK_REPLIES = frozenset({"crisis-reply", "crisis-abuse", "crisis-others"})
+_FOR_OTHERS = "for_others"
 FOLLOW_UP = "crisis_followup"
 REST_KEY = "crisis_rest_until"
 
@@ -54,9 +57,15 @@ def respond(paused: FlowState | None, screening: Screening, ctx: Context) -> Ste
     elif paused is not None:
         resume = paused.data.get("resume")
     kinds = tuple(sorted(k.value for k in screening.kinds))
-    message = "crisis-abuse" if kinds == ("abuse",) else "crisis-reply"
+    for_others = kinds == ("harm_to_others",)
+    if for_others:
+        message = "crisis-others"
+    elif kinds == ("abuse",):
+        message = "crisis-abuse"
+    else:
+        message = "crisis-reply"
     return Step(
-        FlowState(NAME, CHECKING, {"resume": resume}),
+        FlowState(NAME, CHECKING, {"resume": resume, _FOR_OTHERS: for_others}),
         (*deployment_lines(ctx), Reply(message, buttons=_keyboard())),
         (RiskNoted(kinds),),
     )
@@ -99,7 +108,8 @@ def advance(state: FlowState, event: Event, ctx: Context) -> Step:
             return Step(FlowState.from_json(resume), (Reply("crisis-glad-resume"),))
         return Step(None, (Reply("crisis-glad"),))
     if action == "not_safe":
-        return Step(state, (Reply("crisis-urgent", buttons=_keyboard()),))
+        urgent = "crisis-urgent-others" if state.data.get(_FOR_OTHERS) else "crisis-urgent"
+        return Step(state, (Reply(urgent, buttons=_keyboard()),))
     if action == "resources":
         return Step(state, (Reply("crisis-resources", buttons=_keyboard()),))
     if isinstance(event, Said):

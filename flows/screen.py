@@ -2,8 +2,9 @@
 
 People write this bot their most painful thoughts. Before any flow sees a message, the
 screen decides whether it shows risk: suicidal thoughts, self-harm, a plan or means,
-abuse or violence at home, or eating-disorder behaviours. It favours recall: a false
-alarm costs a gentle check-in, a miss can cost a life.
+abuse or violence at home, eating-disorder behaviours, or wanting or fearing to hurt
+someone else. It favours recall: a false alarm costs a gentle check-in, a miss can cost a
+life.
 
 Why rules and not a model: every decision must be explainable and testable line by line,
 the code must run anywhere with the standard library, and the result must be safe to log.
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from flows import (
     screen_rules_abuse,
     screen_rules_eating,
+    screen_rules_others,
     screen_rules_plans,
     screen_rules_self_harm,
     screen_rules_spanish,
@@ -41,6 +43,7 @@ class RiskKind(enum.StrEnum):
     SELF_HARM = "self_harm"
     ABUSE = "abuse"
     EATING = "eating"
+    HARM_TO_OTHERS = "harm_to_others"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     *screen_rules_self_harm.RULES,
     *screen_rules_abuse.RULES,
     *screen_rules_eating.RULES,
+    *screen_rules_others.RULES,
     *screen_rules_spanish.RULES,
 )
 """Every rule, in the order their names are reported."""
@@ -75,7 +79,11 @@ RULES: tuple[Rule, ...] = (
 def _classes() -> dict[str, tuple[str, ...]]:
     """The shared word classes plus those a table keeps next to its rules."""
     merged = dict(CLASSES)
-    for table in (screen_rules_suicide.CLASSES, screen_rules_abuse.CLASSES):
+    for table in (
+        screen_rules_suicide.CLASSES,
+        screen_rules_abuse.CLASSES,
+        screen_rules_others.CLASSES,
+    ):
         clash = sorted(merged.keys() & table.keys())
         if clash:
             raise ValueError(f"word classes defined twice: {clash}")

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
-Kind: TypeAlias = Literal["suicide", "self_harm", "abuse", "eating"]
+Kind: TypeAlias = Literal["suicide", "self_harm", "abuse", "eating", "harm_to_others"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -315,7 +315,7 @@ def _returning(event: Event, ctx: Context, step: Step) -> bool:
         and ctx.profile.onboarded
         and isinstance(event, Said | Started | Chose | Unsupported | Located)
         and bool(step.replies)
-        and step.replies[0].message not in {"crisis-reply", "crisis-abuse"}
+        and step.replies[0].message not in crisis.RISK_REPLIES
     )
 
 

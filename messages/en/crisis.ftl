@@ -26,6 +26,24 @@ crisis-abuse =
 
     Are you safe right now?
 
+crisis-others =
+    Thank you for telling me. Thoughts or urges like this can be frightening, and having one does not make you a bad person. Saying it out loud is a good first step.
+
+    I'm an automated tool and can't help in an emergency, but these people can, day or night:
+    • If anyone is in danger right now: call <b>911</b>
+    • To talk it through with a trained person: call or text <b>988</b>
+    • Childhelp, also for parents and carers afraid of hurting a child: <b>1-800-422-4453</b>
+    • Anywhere else: findahelpline.com
+
+    If you can, put some space between you and the other person, and between you and anything that could hurt someone.
+
+    Are you and the people around you safe right now?
+
+crisis-urgent-others =
+    Thank you for telling me. Please call <b>911</b> (or your local emergency number) now. If you can, step away: another room, outside, or somewhere with other people around.
+
+    When it's possible, call or text <b>988</b> too; someone will stay on the line with you. I'm still here.
+
 crisis-urgent =
     Thank you for telling me. Please call <b>911</b> (or your local emergency number) now, or call or text <b>988</b>; someone will stay on the line with you.
 

@@ -26,6 +26,24 @@ crisis-abuse =
 
     ¿Estás a salvo ahora mismo?
 
+crisis-others =
+    Gracias por contármelo. Pensamientos o impulsos así pueden asustar mucho, y tenerlos no te convierte en una mala persona. Decirlo en voz alta es un buen primer paso.
+
+    Soy una herramienta automática y no puedo ayudarte en una emergencia, pero estas personas sí, de día o de noche:
+    • Si alguien corre peligro ahora mismo: llama al <b>911</b>
+    • Para hablarlo con una persona preparada: llama o escribe al <b>988</b> (para español, marca el <b>2</b> o escribe <b>AYUDA</b>)
+    • Childhelp, también para madres, padres y cuidadores con miedo de hacer daño a un niño: <b>1-800-422-4453</b>
+    • En cualquier otro lugar: findahelpline.com
+
+    Si puedes, pon distancia entre tú y la otra persona, y entre tú y cualquier cosa con la que se pudiera hacer daño a alguien.
+
+    ¿Tú y las personas que te rodean están a salvo ahora mismo?
+
+crisis-urgent-others =
+    Gracias por decírmelo. Por favor, llama ahora al <b>911</b> (o al número de emergencias de donde estés). Si puedes, aléjate: otra habitación, la calle o algún sitio con más gente.
+
+    En cuanto puedas, llama o escribe también al <b>988</b> (para español, marca el <b>2</b> o escribe <b>AYUDA</b>); alguien se quedará en la línea contigo. Sigo aquí.
+
 crisis-urgent =
     Gracias por decírmelo. Por favor, llama ahora al <b>911</b> (o al número de emergencias de donde estés), o llama o escribe al <b>988</b>; para español, marca el <b>2</b> o escribe <b>AYUDA</b>. Alguien se quedará en la línea contigo.
 

@@ -221,6 +221,10 @@ def test_empty_and_blank_messages_fold_to_a_space() -> None:
         ("me tomé un puñado de pastillas", "suicide"),
         ("me pegué a mí misma", "self_harm"),
         ("no como nada desde hace tres días", "eating"),
+        ("I want to hurt someone", "harm_to_others"),
+        ("I'm scared I'll hurt my baby", "harm_to_others"),
+        ("I'm going to shoot up the school", "harm_to_others"),
+        ("quiero hacerle daño a alguien", "harm_to_others"),
     ],
 )
 def test_slang_and_spelling_are_caught(text: str, kind: str) -> None:
@@ -323,6 +327,10 @@ def test_wanting_a_break_from_somewhere_is_not_a_crisis(text: str) -> None:
         "I overdosed on coffee again this morning",
         "I took a handful of vitamins",
         "me rasco hasta sangrar, tengo la piel seca",
+        "I'm afraid I'll hurt her if I cancel",
+        "I would never hurt my kids",
+        "I'm going to kill my brother lol",
+        "no quiero hacerle daño a mi hijo",
     ],
 )
 def test_everyday_twins_of_the_new_warning_signs_are_not_a_crisis(text: str) -> None:

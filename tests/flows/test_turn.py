@@ -119,6 +119,23 @@ def test_not_safe_repeats_urgent_help_and_stays() -> None:
     assert chat.state is None
 
 
+def test_fear_of_hurting_someone_gets_its_own_reply_and_urgent_step() -> None:
+    chat = Chat(SET_UP)
+    chat.command("/goal")
+    assert chat.say("I keep having scary thoughts about hurting my baby") == ["crisis-others"]
+    assert chat.step == "crisis.checking"
+    assert chat.tap("button-crisis-not-safe") == ["crisis-urgent-others"]
+    assert chat.tap("button-crisis-safe")[0] == "crisis-glad-resume"
+    assert chat.step is not None
+    assert chat.step.startswith("goal")
+
+
+def test_risk_to_self_and_others_together_gets_the_general_reply() -> None:
+    chat = Chat(SET_UP)
+    assert chat.say("I want to hurt someone and then kill myself") == ["crisis-reply"]
+    assert chat.tap("button-crisis-not-safe") == ["crisis-urgent"]
+
+
 def test_sos_shows_resources_without_ending_the_flow() -> None:
     chat = Chat(SET_UP)
     chat.command("/settings")
@@ -138,6 +155,7 @@ def test_the_reminder_never_comes_before_a_crisis_reply() -> None:
     chat = Chat(SET_UP)
     chat.data = {"away_days": 30}
     assert chat.say("i want to kill myself")[0] == "crisis-reply"
+    assert chat.say("I want to hurt someone")[0] == "crisis-others"
 
 
 def test_a_nudge_waits_while_the_user_is_mid_conversation() -> None:

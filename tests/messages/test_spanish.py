@@ -34,7 +34,9 @@ PROPER_NAMES = (
 CRISIS_WITH_LINES = (
     "crisis-reply",
     "crisis-abuse",
+    "crisis-others",
     "crisis-urgent",
+    "crisis-urgent-others",
     "crisis-resources",
     "crisis-still-here",
     "crisis-follow-up",

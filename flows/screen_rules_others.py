@@ -1,0 +1,118 @@
+"""Rules for wanting or fearing to hurt someone else (English and Spanish).
+
+A person who writes "I want to hurt someone" or "I'm scared I'll hurt my baby" needs the
+same thing as a person at risk themselves: a calm answer, a human to call, and a question
+about safety. Frightening intrusive thoughts (common after a birth, and in anxiety) are
+included on purpose: the reply says that having such a thought does not make anyone bad.
+
+Anger talks big, and so do people-pleasers. These words are everyday speech here:
+
+* "I could kill my boss", "I'm going to kill my brother": killing a named person counts
+  only as "thoughts" or "urges", never as a plain threat, and "could" or "might" never
+  count for the violent verbs;
+* "I'm afraid I'll hurt her if I say no", "I hurt my mum by moving away": hurting that is
+  about feelings comes with "if", "by", "with my words" or "feelings", which
+  cancel the hit.
+"""
+
+from __future__ import annotations
+
+from flows.screen_model import Phrases, Rule
+
+# fmt: off
+CLASSES: dict[str, tuple[str, ...]] = {
+    # Intent without "could", "would", "might": those are how anger exaggerates.
+    "others_intend": (
+        "{want}", "going to", "gonna", "plan to", "planning to", "about to", "ready to",
+        "decided to", "urge to", "urges to", "tempted to",
+    ),
+    "anyone": ("someone", "somebody", "anyone", "anybody", "people"),
+    "little_one": (
+        "baby", "babies", "newborn", "kids", "kid", "child", "children", "son", "daughter",
+        "toddler",
+    ),
+    "violent_act": (
+        "stab", "shoot", "strangle", "smother", "suffocate", "poison", "choke", "drown",
+    ),
+    "es_little_one": ("bebé", "hijo", "hija", "hijos", "hijas", "niño", "niña", "niños"),
+}
+
+_JOKING = ("lol", "haha", "lmao", "in/at a/the game/match", "in/at game/games/sport/sports")
+_FEELINGS = (
+    *_JOKING, "if", "by", "with my/his/her/their/the words", "with", "because", "feelings",
+    "emotionally", "accidentally", "by accident", "unintentionally", "without meaning",
+)
+_NEG = ("{neg}",)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="hurt_someone",
+        kind="harm_to_others",
+        why="Wanting to hurt someone, or fearing one will hurt a child, needs a calm human "
+        "answer; hurting someone's feelings by saying no is the everyday twin.",
+        match=Phrases(
+            any_of=(
+                "{others_intend} {adv}? hurt/harm {anyone}",
+                "{intend} {adv}? hurt/harm my {little_one}",
+                "{intend} {adv}? hurt/harm my own {little_one}",
+                "thoughts/urges/images/fantasies of/about hurting/harming/killing {anyone}",
+                "thoughts/urges/images/fantasies of/about hurting/harming/killing my {little_one}",
+                "thoughts/urges/images/fantasies of/about hurting/harming/killing my {family}",
+                "urge/urges to hurt/harm/kill {anyone}", "urge/urges to hurt/harm/kill my",
+                "intrusive thoughts of/about hurting/harming/killing",
+                "wanting to hurt/harm {anyone}", "wanting to hurt/harm my {little_one}",
+                "{intend} {adv}? hurt/harm the {little_one}",
+                "snap and hurt/harm {anyone}", "snap and hurt/harm my {little_one}",
+                "imagining/imagine/picturing/picture hurting/harming {anyone}",
+                "imagining/imagine/picturing/picture hurting/harming my {little_one}",
+                "{others_intend} {adv}? hurt/harm the people/person/ones who/that",
+            ),
+            unless_followed_by=_FEELINGS,
+            unless_preceded_by=_NEG,
+        ),
+    ),
+    Rule(
+        name="violence_planned",
+        kind="harm_to_others",
+        why="Intending a violent act on someone, or an attack on a school or workplace.",
+        match=Phrases(
+            any_of=(
+                "{others_intend} {adv}? {violent_act} {anyone}",
+                "{others_intend} {adv}? {violent_act} him/her/them",
+                "{others_intend} {adv}? {violent_act} my {little_one}",
+                "{others_intend} {adv}? {violent_act} my {family}",
+                "{others_intend} {adv}? {violent_act} the {little_one}",
+                "{others_intend} {adv}? shoot up a/the/my school/office/work/workplace/mall",
+                "{others_intend} {adv}? bring a gun/knife/weapon to school/work/class",
+                "{others_intend} {adv}? kill everyone/everybody at/in",
+            ),
+            unless_followed_by=_JOKING,
+            unless_preceded_by=_NEG,
+        ),
+    ),
+    Rule(
+        name="es_hurt_someone",
+        kind="harm_to_others",
+        why="The same in Spanish: wanting to hurt someone, fearing hurting one's child.",
+        match=Phrases(
+            any_of=(
+                "{quiero} hacerle daño a alguien", "{quiero} hacer daño a alguien",
+                "voy a hacerle daño a alguien", "voy a hacer daño a alguien",
+                "hacerle daño a mi {es_little_one}", "hacer daño a mi {es_little_one}",
+                "hacerles daño a mis {es_little_one}", "hacer daño a mis {es_little_one}",
+                "pensamientos de hacerle/hacer daño a",
+                "{quiero} apuñalar/envenenar/estrangular/asfixiar a",
+                "voy a apuñalar/envenenar/estrangular/asfixiar a",
+                "ganas de matar a alguien", "pensamientos de matar a",
+            ),
+            unless_followed_by=(
+                "con mis/sus/los/las/tantos/tantas palabras/gritos/comentarios/críticas",
+                "con mis/sus/los/las/tantas exigencias", "si", "cuando", "sin querer",
+                "emocionalmente",
+                "al decir", "al decirle", "por decir",
+            ),
+            unless_preceded_by=("{es_neg}",),
+        ),
+    ),
+)
+# fmt: on
