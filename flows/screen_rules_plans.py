@@ -60,7 +60,7 @@ RULES: tuple[Rule, ...] = (
                 "ways to end it/things/everything", "ways to end my life",
                 "how i'd/id do it without", "how i would do it without", "how to do it without",
                 "research/researching the best way to",
-                "attempted before", "my last/previous/first/second suicide? attempt",
+                "attempted before", "my last/previous/first/second suicide attempt",
                 "since my attempt", "after my attempt", "survived an attempt",
                 "attempted suicide", "suicide attempt",
                 "letters to my kids/family/children/parents/partner/wife/husband explaining",
@@ -72,6 +72,20 @@ RULES: tuple[Rule, ...] = (
                 "for/to my/our/a/the team/class/classmates/teacher/students",
                 "for/to my/our/a/the neighbour/neighbor/neighbours/neighbors",
                 "at work", "for work", "for the office",
+            ),
+        ),
+    ),
+    Rule(
+        name="my_attempt",
+        kind="suicide",
+        why="'My last attempt' often means a suicide attempt; 'my last attempt at the exam', "
+        "'my first attempt to pass' and 'my second attempt in the kitchen' do not.",
+        match=Phrases(
+            any_of=("my last/previous/first/second/third attempt",),
+            unless_followed_by=(
+                "at", "to", "on", "of", "with", "for", "from", "using", "by", "lol",
+                "in a/the/my/this/that/our/class/school/work", "was a/an/great/good/bad/fine",
+                "was/went/looked/turned/got/is/came/wasn't better/worse/ok/okay/better/out",
             ),
         ),
     ),

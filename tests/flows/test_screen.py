@@ -221,6 +221,7 @@ def test_empty_and_blank_messages_fold_to_a_space() -> None:
         ("me tomé un puñado de pastillas", "suicide"),
         ("me pegué a mí misma", "self_harm"),
         ("no como nada desde hace tres días", "eating"),
+        ("my last attempt was in 2019", "suicide"),
         ("I want to hurt someone", "harm_to_others"),
         ("I'm scared I'll hurt my baby", "harm_to_others"),
         ("I'm going to shoot up the school", "harm_to_others"),
@@ -331,6 +332,8 @@ def test_wanting_a_break_from_somewhere_is_not_a_crisis(text: str) -> None:
         "I would never hurt my kids",
         "I'm going to kill my brother lol",
         "no quiero hacerle daño a mi hijo",
+        "this is my last attempt at the cake",
+        "my first attempt to pass the exam failed",
     ],
 )
 def test_everyday_twins_of_the_new_warning_signs_are_not_a_crisis(text: str) -> None:
