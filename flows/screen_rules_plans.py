@@ -72,6 +72,9 @@ RULES: tuple[Rule, ...] = (
                 "for/to my/our/a/the team/class/classmates/teacher/students",
                 "for/to my/our/a/the neighbour/neighbor/neighbours/neighbors",
                 "at work", "for work", "for the office",
+                # The day's tablets, taken as prescribed.
+                "for the day/morning/evening/week", "for today", "on time",
+                "with breakfast/lunch/dinner/food",
             ),
         ),
     ),
@@ -204,6 +207,9 @@ RULES: tuple[Rule, ...] = (
             any_of=(
                 "on time", "every day", "with food", "prescribed", "remember", "trip",
                 "vacation", "holiday", "catch", "commute", "workout", "gym",
+                "jump into/in/on the/a/my/this project/task/work/draft/report/call/meeting",
+                "jump into/in/on the/a/my/this email/emails/code/list/backlog/inbox/essay",
+                "jump straight/right in/into/back",
             ),
         ),
         benign_near=8,

@@ -405,7 +405,7 @@ RULES: tuple[Rule, ...] = (
             unless_followed_by=(
                 *_EMBARRASSMENT, "with", "here", "there", "for today/tonight/now", "early",
                 "between", "for a/an/the/some", "from", "under", "on holiday/vacation", "into",
-                "to a/the", "this", "until", "till", "in a/the", "behind", "off the grid",
+                "to a/the", "this", "until", "till", "in a/the", "behind", "off",
                 "lol", "when", "whenever", "every time", "each time",
             ),
             unless_preceded_by=_NEG,

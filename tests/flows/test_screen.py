@@ -334,6 +334,9 @@ def test_wanting_a_break_from_somewhere_is_not_a_crisis(text: str) -> None:
         "no quiero hacerle daño a mi hijo",
         "this is my last attempt at the cake",
         "my first attempt to pass the exam failed",
+        "I want to disappear off Instagram for a month",
+        "I took all my pills for today",
+        "my plan is to jump straight in tomorrow",
     ],
 )
 def test_everyday_twins_of_the_new_warning_signs_are_not_a_crisis(text: str) -> None:
