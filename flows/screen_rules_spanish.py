@@ -73,6 +73,9 @@ RULES: tuple[Rule, ...] = (
                 *_DIE_IDIOM, "a trabajar", "trabajando", "estudiando", "a estudiar",
                 "de hambre", "el/la/lo/los/las/este/esta/esto/estos/estas/mi/tu/su",
                 "prevención", "prevencion",
+                # The day's tablets, taken as prescribed.
+                "del día", "de hoy", "de la mañana/noche/tarde", "a su hora",
+                "con el desayuno", "con la comida/cena",
             ),
             unless_preceded_by=_NEG,
         ),
@@ -103,6 +106,8 @@ RULES: tuple[Rule, ...] = (
             unless_followed_by=(
                 "temprano", "pronto", "tan temprano", "a las", "antes", "en esta/este/esa/ese",
                 "con mis/mi/el/la", "en casa de", "así de pronto",
+                "con este/esta/ese/esa/esto/eso/estos/estas/los/las/un/una/tanto/tanta",
+                "así de", "con tanto/tanta/tantos/tantas",
             ),
         ),
     ),

@@ -222,6 +222,7 @@ def test_empty_and_blank_messages_fold_to_a_space() -> None:
         ("me pegué a mí misma", "self_harm"),
         ("no como nada desde hace tres días", "eating"),
         ("my last attempt was in 2019", "suicide"),
+        ("no le veo sentido a seguir con vida", "suicide"),
         ("I want to hurt someone", "harm_to_others"),
         ("I'm scared I'll hurt my baby", "harm_to_others"),
         ("I'm going to shoot up the school", "harm_to_others"),
@@ -337,6 +338,8 @@ def test_wanting_a_break_from_somewhere_is_not_a_crisis(text: str) -> None:
         "I want to disappear off Instagram for a month",
         "I took all my pills for today",
         "my plan is to jump straight in tomorrow",
+        "me tomé todas las pastillas de hoy",
+        "no le veo sentido a seguir con esta tesis",
     ],
 )
 def test_everyday_twins_of_the_new_warning_signs_are_not_a_crisis(text: str) -> None:
