@@ -134,7 +134,8 @@ RULES: tuple[Rule, ...] = (
                 "too many", "too much", "lethal", "fatal", "deadly", "kill me", "to die",
                 "overdose", "not wake up", "never wake up", "demasiadas", "mortal", "letal",
                 "would take", "would it take", "does it take", "it takes",
-                "para morir",
+                "para morir", "googling", "googled", "looking up", "looked up", "searching",
+                "searched",
             ),
         ),
         near=8,
@@ -281,7 +282,8 @@ RULES: tuple[Rule, ...] = (
         context=Phrases(
             any_of=(
                 "i'm ready", "ready", "goodbye", "won't need", "not be around",
-                "for good", "won't be here", "{distress}",
+                "for good", "won't be here", "{distress}", "looked after", "taken care of",
+                "when i'm gone", "after i'm gone", "once i'm gone",
             ),
         ),
         near=15,
@@ -336,12 +338,15 @@ RULES: tuple[Rule, ...] = (
                 "stood/standing/stand/sat/sitting on the/a {high_place}",
                 "stood/standing/stand/sat/sitting on the/a edge/ledge/railing/tracks",
                 "stood/standing at the edge",
+                "stared/staring/looked/looking at the train/railway tracks",
+                "stood/standing/stand/sat/sitting by/near the train/railway tracks",
             ),
         ),
         context=Phrases(
             any_of=(
                 "thinking about it", "thinking about jumping", "wanted to jump",
                 "almost jumped", "nearly jumped", "for an hour", "for hours", "wanting to",
+                "for a long time", "for ages", "for a while",
                 "{distress}",
             ),
         ),

@@ -102,6 +102,9 @@ RULES: tuple[Rule, ...] = (
                 "estarían/estaría/serían/sería/vivirían/estarán/serán/estarian mejor sin mí",
                 "todos mejor sin mí", "mejor sin mí .", "mejor si yo no estuviera",
                 "mejor si me muero", "si yo desapareciera", "nadie me echaría de menos",
+                "no tiene sentido vivir", "no tiene sentido seguir viviendo",
+                "ojalá no existiera .", "ojalá yo no existiera", "ojalá no hubiera nacido",
+                "ojalá nunca hubiera nacido",
             ),
             unless_followed_by=(
                 "temprano", "pronto", "tan temprano", "a las", "antes", "en esta/este/esa/ese",
@@ -152,7 +155,10 @@ RULES: tuple[Rule, ...] = (
         why="'Quiero desaparecer' said plainly, as in English; where from, where to and how "
         "long make it a wish for a break ('del mundo' is caught above).",
         match=Phrases(
-            any_of=("{quiero} {adv}? desaparecer",),
+            any_of=(
+                "{quiero} {adv}? desaparecer", "{quiero} irme para siempre",
+                "me {quiero} ir para siempre",
+            ),
             unless_followed_by=(
                 "de", "del", "un rato", "por un rato", "unos días/minutos", "un tiempo", "bajo",
                 "debajo", "cuando", "en", "hoy", "esta tarde/noche", "este fin de semana",

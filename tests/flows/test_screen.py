@@ -223,6 +223,12 @@ def test_empty_and_blank_messages_fold_to_a_space() -> None:
         ("no como nada desde hace tres días", "eating"),
         ("my last attempt was in 2019", "suicide"),
         ("no le veo sentido a seguir con vida", "suicide"),
+        ("i dont wanna be alive anymore", "suicide"),
+        ("whats even the point of me", "suicide"),
+        ("I keep googling how many sleeping pills", "suicide"),
+        ("I don't see any future for myself at all", "suicide"),
+        ("ya no tiene sentido vivir", "suicide"),
+        ("ojalá no existiera", "suicide"),
         ("I want to hurt someone", "harm_to_others"),
         ("I'm scared I'll hurt my baby", "harm_to_others"),
         ("I'm going to shoot up the school", "harm_to_others"),
@@ -340,6 +346,10 @@ def test_wanting_a_break_from_somewhere_is_not_a_crisis(text: str) -> None:
         "my plan is to jump straight in tomorrow",
         "me tomé todas las pastillas de hoy",
         "no le veo sentido a seguir con esta tesis",
+        "I don't see a future for myself in this job",
+        "what's the point of me rewriting this slide",
+        "I've been googling how many pages the essay needs",
+        "ojalá no existiera el lunes",
     ],
 )
 def test_everyday_twins_of_the_new_warning_signs_are_not_a_crisis(text: str) -> None:
