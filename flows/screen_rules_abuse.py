@@ -384,5 +384,30 @@ RULES: tuple[Rule, ...] = (
             unless_preceded_by=("{neg}", "substance", "drug", "alcohol"),
         ),
     ),
+    Rule(
+        name="silenced_and_watched",
+        kind="abuse",
+        why="Being told nobody will believe you, asking a partner's permission to spend, "
+        "a phone broken so you cannot call, or fear of what someone at home does when "
+        "drinking: control and fear without a blow named. What a parent will say or "
+        "think about grades is the everyday perfectionist worry and is left to the flows.",
+        match=Phrases(
+            any_of=(
+                "{nobody} will/would {adv}? believe me if i",
+                "makes/made me ask permission to", "makes/made me ask for permission to",
+                "broke/smashed/took/hid my phone so i couldn't/can't/cannot/wouldn't",
+                "scared/afraid/terrified of what my {family} does/did",
+                "scared/afraid/terrified of what my {family} will/might/could/would do",
+                "scared/afraid/terrified of my {family} when he/she/they drinks/drink",
+                "scared/afraid/terrified of my {family} when he/she/they gets/get drunk",
+                "my {family} screams/yells/shouts at me until i",
+                "my {family} screams/yells/shouts at me for hours",
+            ),
+            unless_followed_by=("at work", "about my grades/marks"),
+            unless_preceded_by=("{neg}",),
+        ),
+        context=Phrases(any_of=("{family}", "he", "she", "him", "her", "they", "them")),
+        near=12,
+    ),
 )
 # fmt: on

@@ -274,5 +274,25 @@ RULES: tuple[Rule, ...] = (
         ),
         near=10,
     ),
+    Rule(
+        name="earning_food",
+        kind="eating",
+        why="Exercise to make up for eating, food that must be earned, weighing all day and "
+        "pills to kill hunger: compensation and control around food.",
+        match=Phrases(
+            any_of=(
+                "to make up for eating/food", "to make up for what/everything i ate",
+                "to burn off what/everything i ate", "to burn off every calorie",
+                "have/need to earn/deserve food/eating/meals",
+                "have/need to earn/deserve my food/meals",
+                "weigh/weighing myself {number} times a/every day",
+                "weigh/weighing myself every hour", "weigh/weighing myself every morning and night",
+                "diet pills to not/stop/avoid", "appetite suppressants to not/stop/avoid",
+                "diet pills so i", "appetite suppressants so i",
+            ),
+            unless_followed_by=("money", "break", "budget"),
+            unless_preceded_by=("{neg}",),
+        ),
+    ),
 )
 # fmt: on

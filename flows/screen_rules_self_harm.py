@@ -253,5 +253,29 @@ RULES: tuple[Rule, ...] = (
         ),
         near=12,
     ),
+    Rule(
+        name="hiding_the_marks",
+        kind="self_harm",
+        why="Hiding marks or scars on the arms or thighs, or reaching for a blade to calm "
+        "down, describes self-harm without naming it.",
+        match=Phrases(
+            any_of=(
+                "hide/hiding/hid the/my marks/scars/cuts/burns on my arms/arm/wrists/wrist",
+                "hide/hiding/hid the/my marks/scars/cuts/burns on my thighs/legs/stomach/hips",
+                "hide/hiding/hid my scars/cuts", "long sleeves to hide my arms/wrists/scars",
+                "long sleeves to hide my cuts/marks", "long sleeves so nobody sees my arms",
+                "long sleeves so nobody sees/notices my wrists/scars/cuts",
+                "long sleeves so no one sees/notices my arms/wrists/scars/cuts",
+                "only thing that calms/helps/soothes me {adv}? down? is the/my razor/blade",
+                "the/my razor/blade/blades calms/calm/help/helps me",
+                "dig/digging/dug my nails into my skin until",
+                "until the/my? skin breaks/broke", "break/breaks/broke/breaking the skin",
+                "scratch/scratching/scratched my wrists/wrist/arms/arm/skin with a/the",
+                "deserve the/this pain so i", "deserve pain so i",
+            ),
+            unless_followed_by=("towel", "sponge", "brush", "loofah", "from the sun"),
+            unless_preceded_by=("{neg}",),
+        ),
+    ),
 )
 # fmt: on

@@ -229,6 +229,12 @@ def test_empty_and_blank_messages_fold_to_a_space() -> None:
         ("I don't see any future for myself at all", "suicide"),
         ("ya no tiene sentido vivir", "suicide"),
         ("ojalá no existiera", "suicide"),
+        ("I wear long sleeves to hide my arms", "self_harm"),
+        ("I scratch my wrists with a paperclip", "self_harm"),
+        ("my husband says nobody will believe me if I tell", "abuse"),
+        ("my partner makes me ask permission to spend money", "abuse"),
+        ("I run for hours to burn off what I ate", "eating"),
+        ("I weigh myself ten times a day", "eating"),
         ("I want to hurt someone", "harm_to_others"),
         ("I'm scared I'll hurt my baby", "harm_to_others"),
         ("I'm going to shoot up the school", "harm_to_others"),
@@ -350,6 +356,9 @@ def test_wanting_a_break_from_somewhere_is_not_a_crisis(text: str) -> None:
         "what's the point of me rewriting this slide",
         "I've been googling how many pages the essay needs",
         "ojalá no existiera el lunes",
+        "I'm scared of what my mom will say about my grades",
+        "my boss makes me ask permission to leave early",
+        "I have to earn my lunch break",
     ],
 )
 def test_everyday_twins_of_the_new_warning_signs_are_not_a_crisis(text: str) -> None:
