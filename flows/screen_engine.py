@@ -33,17 +33,20 @@ Span = tuple[int, int, int]
 
 @dataclass(frozen=True, slots=True)
 class _Exceptions:
-    """The idiom and negation checks of one `Phrases`, run only where it hit."""
+    """The idiom, negation and required-intent checks of one `Phrases`, run only where it
+    hit."""
 
     after: re.Pattern[str] | None
     before: re.Pattern[str] | None
+    needed_before: re.Pattern[str] | None = None
 
     def cancel(self, text: str, start: int, end: int) -> bool:
         if self.after is not None and self.after.match(text, end):
             return True
-        return self.before is not None and bool(
-            self.before.search(text, max(0, start - _LOOKBACK), start)
-        )
+        window = max(0, start - _LOOKBACK)
+        if self.needed_before is not None and not self.needed_before.search(text, window, start):
+            return True
+        return self.before is not None and bool(self.before.search(text, window, start))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,12 +143,14 @@ class Engine:
                 continue
             for word in first:
                 self._filed.setdefault(word, []).append((number, source))
-        after = before = None
+        after = before = needed = None
         if phrases.unless_followed_by:
             after = re.compile(" " + compiler.any_of(phrases.unless_followed_by) + "(?= )")
         if phrases.unless_preceded_by:
             before = re.compile(" " + compiler.any_of(phrases.unless_preceded_by) + r"\Z")
-        self._exceptions.append(_Exceptions(after, before))
+        if phrases.only_after:
+            needed = re.compile(" " + compiler.any_of(phrases.only_after) + r"\Z")
+        self._exceptions.append(_Exceptions(after, before, needed))
         return number
 
     def _spans(self, text: str) -> dict[int, list[Span]]:

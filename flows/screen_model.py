@@ -7,6 +7,9 @@ A rule is a named list of phrases with two kinds of exception and an optional pa
 * `unless_preceded_by` — a phrase ending right before the hit negates it ("not" +
   "suicidal", "no quiero" + "morir"). Only adjacent words count, so "I don't know why I
   want to die" is still a hit: a distant "not" must never hide risk.
+* `only_after` — the hit counts only when one of these ends right before it: intent
+  ("want to", "going to") in front of a common verb ("hurt someone"). The phrase itself
+  starts at the rarer words, so the screen only looks for the intent where they occur.
 * `context` — phrases that must also appear in the same message (anywhere, or within
   `near` tokens of the hit; with `context_first`, only before it). This is how a neutral
   question ("tallest bridges around here") becomes risky next to distress ("everything is
@@ -29,6 +32,7 @@ class Phrases:
     any_of: tuple[str, ...]
     unless_followed_by: tuple[str, ...] = ()
     unless_preceded_by: tuple[str, ...] = ()
+    only_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

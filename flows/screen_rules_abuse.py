@@ -393,8 +393,12 @@ RULES: tuple[Rule, ...] = (
         "think about grades is the everyday perfectionist worry and is left to the flows.",
         match=Phrases(
             any_of=(
-                "{nobody} will/would {adv}? believe me if i",
-                "makes/made me ask permission to", "makes/made me ask for permission to",
+                "says/said/tells/told me? {nobody} will/would {adv}? believe me",
+                "{nobody} will/would {adv}? believe me if i tell/told/report/reported",
+                "my {family} makes/made me ask permission to",
+                "my {family} makes/made me ask for permission to",
+                "he/she makes/made me ask permission to",
+                "he/she makes/made me ask for permission to",
                 "broke/smashed/took/hid my phone so i couldn't/can't/cannot/wouldn't",
                 "scared/afraid/terrified of what my {family} does/did",
                 "scared/afraid/terrified of what my {family} will/might/could/would do",
@@ -406,8 +410,6 @@ RULES: tuple[Rule, ...] = (
             unless_followed_by=("at work", "about my grades/marks"),
             unless_preceded_by=("{neg}",),
         ),
-        context=Phrases(any_of=("{family}", "he", "she", "him", "her", "they", "them")),
-        near=12,
     ),
 )
 # fmt: on

@@ -277,20 +277,28 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="earning_food",
         kind="eating",
-        why="Exercise to make up for eating, food that must be earned, weighing all day and "
-        "pills to kill hunger: compensation and control around food.",
+        why="Food that has to be earned or deserved first; 'I deserve food' on its own is "
+        "self-kindness.",
+        match=Phrases(
+            any_of=("earn/deserve food/eating/meals", "earn/deserve my food/meals"),
+            unless_followed_by=("money", "break", "budget"),
+            only_after=("have/has/need/needs/had/got to {adv}?", "must {adv}?", "gotta"),
+        ),
+    ),
+    Rule(
+        name="making_up_for_food",
+        kind="eating",
+        why="Exercise to make up for eating, weighing all day and pills to kill hunger: "
+        "compensation and control around food.",
         match=Phrases(
             any_of=(
-                "to make up for eating/food", "to make up for what/everything i ate",
-                "to burn off what/everything i ate", "to burn off every calorie",
-                "have/need to earn/deserve food/eating/meals",
-                "have/need to earn/deserve my food/meals",
+                "make up for eating/food", "make up for what/everything i ate",
+                "burn off what/everything i ate", "burn off every calorie",
                 "weigh/weighing myself {number} times a/every day",
                 "weigh/weighing myself every hour", "weigh/weighing myself every morning and night",
                 "diet pills to not/stop/avoid", "appetite suppressants to not/stop/avoid",
                 "diet pills so i", "appetite suppressants so i",
             ),
-            unless_followed_by=("money", "break", "budget"),
             unless_preceded_by=("{neg}",),
         ),
     ),

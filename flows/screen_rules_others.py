@@ -42,33 +42,60 @@ _FEELINGS = (
     *_JOKING, "if", "by", "with my/his/her/their/the words", "with", "because", "feelings",
     "emotionally", "accidentally", "by accident", "unintentionally", "without meaning",
 )
-_NEG = ("{neg}",)
+_ES_FEELINGS = (
+    "con mis/sus/los/las/tantos/tantas palabras/gritos/comentarios/críticas",
+    "con mis/sus/los/las/tantas exigencias", "si", "cuando", "sin querer", "emocionalmente",
+    "al decir", "al decirle", "por decir",
+)
+
+_INTENT = ("{others_intend} {adv}?",)
+_NEG_INTENT = ("{neg}", "{neg} {others_intend} {adv}?", "{neg} {intend} {adv}?")
 
 RULES: tuple[Rule, ...] = (
     Rule(
         name="hurt_someone",
         kind="harm_to_others",
-        why="Wanting to hurt someone, or fearing one will hurt a child, needs a calm human "
-        "answer; hurting someone's feelings by saying no is the everyday twin.",
+        why="Wanting to hurt someone needs a calm human answer; hurting someone's feelings "
+        "by saying no is the everyday twin.",
         match=Phrases(
             any_of=(
-                "{others_intend} {adv}? hurt/harm {anyone}",
-                "{intend} {adv}? hurt/harm my {little_one}",
-                "{intend} {adv}? hurt/harm my own {little_one}",
+                "hurt/harm {anyone}", "hurt/harm the people/person/ones who/that",
+            ),
+            unless_followed_by=_FEELINGS,
+            unless_preceded_by=_NEG_INTENT,
+            only_after=_INTENT,
+        ),
+    ),
+    Rule(
+        name="hurt_a_child",
+        kind="harm_to_others",
+        why="Fearing one will hurt one's baby or child ('I might', 'I'll') is how frightening "
+        "intrusive thoughts are put, and they deserve the same calm answer.",
+        match=Phrases(
+            any_of=("hurt/harm my/the {little_one}", "hurt/harm my own {little_one}"),
+            unless_followed_by=_FEELINGS,
+            unless_preceded_by=_NEG_INTENT,
+            only_after=("{intend} {adv}?",),
+        ),
+    ),
+    Rule(
+        name="thoughts_of_harming",
+        kind="harm_to_others",
+        why="Thoughts, urges or pictures of hurting someone, named as such.",
+        match=Phrases(
+            any_of=(
                 "thoughts/urges/images/fantasies of/about hurting/harming/killing {anyone}",
                 "thoughts/urges/images/fantasies of/about hurting/harming/killing my {little_one}",
                 "thoughts/urges/images/fantasies of/about hurting/harming/killing my {family}",
                 "urge/urges to hurt/harm/kill {anyone}", "urge/urges to hurt/harm/kill my",
                 "intrusive thoughts of/about hurting/harming/killing",
                 "wanting to hurt/harm {anyone}", "wanting to hurt/harm my {little_one}",
-                "{intend} {adv}? hurt/harm the {little_one}",
                 "snap and hurt/harm {anyone}", "snap and hurt/harm my {little_one}",
                 "imagining/imagine/picturing/picture hurting/harming {anyone}",
                 "imagining/imagine/picturing/picture hurting/harming my {little_one}",
-                "{others_intend} {adv}? hurt/harm the people/person/ones who/that",
             ),
             unless_followed_by=_FEELINGS,
-            unless_preceded_by=_NEG,
+            unless_preceded_by=("{neg}",),
         ),
     ),
     Rule(
@@ -77,17 +104,16 @@ RULES: tuple[Rule, ...] = (
         why="Intending a violent act on someone, or an attack on a school or workplace.",
         match=Phrases(
             any_of=(
-                "{others_intend} {adv}? {violent_act} {anyone}",
-                "{others_intend} {adv}? {violent_act} him/her/them",
-                "{others_intend} {adv}? {violent_act} my {little_one}",
-                "{others_intend} {adv}? {violent_act} my {family}",
-                "{others_intend} {adv}? {violent_act} the {little_one}",
-                "{others_intend} {adv}? shoot up a/the/my school/office/work/workplace/mall",
-                "{others_intend} {adv}? bring a gun/knife/weapon to school/work/class",
-                "{others_intend} {adv}? kill everyone/everybody at/in",
+                "{violent_act} {anyone}", "{violent_act} him/her/them",
+                "{violent_act} my {little_one}", "{violent_act} my {family}",
+                "{violent_act} the {little_one}",
+                "shoot up a/the/my school/office/work/workplace/mall",
+                "bring a gun/knife/weapon to school/work/class",
+                "kill everyone/everybody at/in",
             ),
             unless_followed_by=_JOKING,
-            unless_preceded_by=_NEG,
+            unless_preceded_by=_NEG_INTENT,
+            only_after=_INTENT,
         ),
     ),
     Rule(
@@ -96,21 +122,25 @@ RULES: tuple[Rule, ...] = (
         why="The same in Spanish: wanting to hurt someone, fearing hurting one's child.",
         match=Phrases(
             any_of=(
-                "{quiero} hacerle daño a alguien", "{quiero} hacer daño a alguien",
-                "voy a hacerle daño a alguien", "voy a hacer daño a alguien",
+                "hacerle/hacer daño a alguien", "apuñalar/envenenar/estrangular/asfixiar a",
+            ),
+            unless_followed_by=_ES_FEELINGS,
+            unless_preceded_by=("{es_neg}", "no {quiero}", "no voy a"),
+            only_after=("{quiero}", "voy a", "quiero", "tengo ganas de"),
+        ),
+    ),
+    Rule(
+        name="es_hurt_a_child",
+        kind="harm_to_others",
+        why="Fearing hurting one's child, and thoughts of hurting or killing someone.",
+        match=Phrases(
+            any_of=(
                 "hacerle daño a mi {es_little_one}", "hacer daño a mi {es_little_one}",
                 "hacerles daño a mis {es_little_one}", "hacer daño a mis {es_little_one}",
-                "pensamientos de hacerle/hacer daño a",
-                "{quiero} apuñalar/envenenar/estrangular/asfixiar a",
-                "voy a apuñalar/envenenar/estrangular/asfixiar a",
-                "ganas de matar a alguien", "pensamientos de matar a",
+                "pensamientos de hacerle/hacer daño a", "ganas de matar a alguien",
+                "pensamientos de matar a",
             ),
-            unless_followed_by=(
-                "con mis/sus/los/las/tantos/tantas palabras/gritos/comentarios/críticas",
-                "con mis/sus/los/las/tantas exigencias", "si", "cuando", "sin querer",
-                "emocionalmente",
-                "al decir", "al decirle", "por decir",
-            ),
+            unless_followed_by=_ES_FEELINGS,
             unless_preceded_by=("{es_neg}",),
         ),
     ),

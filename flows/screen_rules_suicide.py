@@ -46,6 +46,13 @@ _EMBARRASSMENT = (
     "a little/bit inside",
 )
 
+# A future ruled out in one job, town or relationship, not in life.
+_NOT_MY_WHOLE_FUTURE = (
+    "in/at this/that/the/my job/company/team/field/role/industry/town/city",
+    "in/at this/that/the/my country/relationship/marriage/career/band/sport",
+    "here", "with him/her/them/this/that", "as a/an",
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="suicide_word",
@@ -342,16 +349,20 @@ RULES: tuple[Rule, ...] = (
         "in; no future in this job or this town is a career worry.",
         match=Phrases(
             any_of=(
-                "{dont} {adv}? see a/any future for myself",
-                "can't/cannot {adv}? see a/any future for myself", "no future for myself",
-                "{dont} {adv}? see myself having a future", "i have no future .",
+                "see a/any future for myself", "see myself having a future",
+                "see a/any future for me .",
             ),
-            unless_followed_by=(
-                "in/at this/that/the/my job/company/team/field/role/industry/town/city",
-                "in/at this/that/the/my country/relationship/marriage/career/band/sport",
-                "here", "with him/her/them/this/that", "as a/an",
-            ),
-            unless_preceded_by=_NEG,
+            unless_followed_by=_NOT_MY_WHOLE_FUTURE,
+            only_after=("{dont} {adv}?", "can't/cannot {adv}?", "never {adv}?"),
+        ),
+    ),
+    Rule(
+        name="have_no_future",
+        kind="suicide",
+        why="The same hopelessness said the other way round: 'I have no future'.",
+        match=Phrases(
+            any_of=("no future for myself", "have no future .", "there's no future for me ."),
+            unless_followed_by=_NOT_MY_WHOLE_FUTURE,
         ),
     ),
     Rule(

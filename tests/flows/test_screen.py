@@ -9,6 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flows.screen import RULES, RiskKind, Screening, engine, screen
+from flows.screen_engine import compile_rules
+from flows.screen_model import Phrases, Rule
 from flows.screen_normalise import normalise
 from flows.screen_phrases import Compiler, PhraseError, assert_bounded
 
@@ -359,6 +361,8 @@ def test_wanting_a_break_from_somewhere_is_not_a_crisis(text: str) -> None:
         "I'm scared of what my mom will say about my grades",
         "my boss makes me ask permission to leave early",
         "I have to earn my lunch break",
+        "I deserve food",
+        "I see a future for myself now",
     ],
 )
 def test_everyday_twins_of_the_new_warning_signs_are_not_a_crisis(text: str) -> None:
@@ -431,6 +435,29 @@ def test_rule_names_are_unique_and_kinds_valid() -> None:
     for rule in RULES:
         assert RiskKind(rule.kind)
         assert rule.why.strip()
+
+
+def test_a_phrase_that_needs_intent_before_it_counts_only_after_that_intent() -> None:
+    rule = Rule(
+        name="test_hurt",
+        kind="harm_to_others",
+        why="test",
+        match=Phrases(
+            any_of=("hurt someone",),
+            unless_preceded_by=("not {wish} to",),
+            only_after=("{wish} to {adv}?",),
+        ),
+    )
+    tiny = compile_rules((rule,), {"wish": ("want", "plan"), "adv": ("really",)}, {})
+
+    def fires(text: str) -> bool:
+        return bool(tiny.fired(normalise(text)))
+
+    assert fires("I want to hurt someone")
+    assert fires("honestly I plan to really hurt someone")
+    assert not fires("I hurt someone yesterday")
+    assert not fires("I want to not hurt someone")
+    assert not fires("I do not want to hurt someone")
 
 
 def test_compiler_refuses_unbounded_patterns() -> None:
