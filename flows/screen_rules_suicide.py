@@ -128,13 +128,6 @@ RULES: tuple[Rule, ...] = (
                 "slitting my wrists/wrist/throat", "throw myself off/under",
                 "throw myself in front of", "commit suicide", "end my miserable life",
                 "crash my car on purpose", "swerve/swerving/swerved into oncoming? traffic",
-                "{want} {adv}? crash my/the car", "{intend_ing} {adv}? crashing my/the car",
-                "{intend} {adv}? drive/steer my/the car into a/the wall/tree/truck/lorry/pole",
-                "{intend} {adv}? drive/steer my/the car into a/the river/lake/sea/bridge",
-                "{intend} {adv}? drive/steer my/the car off a/the bridge/cliff/road/pier",
-                "{intend} {adv}? drive/steer into a/the wall/tree/truck/lorry/pole",
-                "{intend_ing} {adv}? driving my/the car into a/the wall/tree/truck/lorry",
-                "{intend_ing} {adv}? driving my/the car off a/the bridge/cliff/road/pier",
                 "swerve/swerving/swerved into a/the truck/tree/wall/lorry/bus",
                 "drive/driving into oncoming traffic",
                 "walk/walking into the sea/ocean/river/lake/traffic",
@@ -326,15 +319,9 @@ RULES: tuple[Rule, ...] = (
                 "ways/way to not be here/alive/around", "ways/way to not exist",
                 "ways/way to stop existing/living", "what if i {adv}? {didnt} exist",
                 "{want} {adv}? out . permanently/forever", "{want} {adv}? out permanently",
-                "not scared/afraid of dying/death anymore", "no longer scared/afraid of dying",
-                "no longer scared/afraid of death", "made my peace .",
+                "scared/afraid of dying/death anymore/any", "made my peace .",
                 "made peace with dying/death/leaving/going",
                 "researching/researched/googling/googled methods .",
-                "just/only want the/this pain to stop/end", "just/only want the/this pain gone",
-                "just/only want all the/this pain to stop/end",
-                "just/only want the/this pain to go away",
-                "{want} {adv}? the/this pain to stop/end forever",
-                "{want} {adv}? the/this pain to stop/end for good",
             ),
             unless_followed_by=(
                 "out of", "in this/that/the", "with my/the/this/that", "on", "at",
@@ -472,6 +459,50 @@ RULES: tuple[Rule, ...] = (
                 "better off with a different/another/new partner/mother/father/sister",
                 "would/'d be better off .", "deserve/deserves better than me",
             ),
+        ),
+    ),
+    Rule(
+        name="car_as_method",
+        kind="suicide",
+        why="Crashing a car on purpose, or driving it into a wall or off a bridge. A tired "
+        "driver who 'might crash the car' is not wanting to.",
+        match=Phrases(
+            any_of=(
+                "crash my/the car", "crashing my/the car",
+            ),
+            only_after=("{want} {adv}?", "{intend_ing} {adv}?"),
+        ),
+    ),
+    Rule(
+        name="car_into_a_wall",
+        kind="suicide",
+        why="Driving a car into a wall, a tree or a river, or off a bridge, as an intent.",
+        match=Phrases(
+            any_of=(
+                "drive/steer/driving my/the car into a/the wall/tree/truck/lorry/pole",
+                "drive/steer/driving my/the car into a/the river/lake/sea/bridge",
+                "drive/steer/driving my/the car off a/the bridge/cliff/road/pier",
+                "drive/steer into a/the wall/tree/truck/lorry/pole",
+            ),
+            unless_preceded_by=_NEG,
+            only_after=("{intend} {adv}?", "{intend_ing} {adv}?"),
+        ),
+    ),
+    Rule(
+        name="pain_to_stop",
+        kind="suicide",
+        why="Just wanting the pain to stop is how people often put wanting to die; wanting "
+        "the pain in a knee to stop names where it hurts and is left alone.",
+        match=Phrases(
+            any_of=(
+                "the/this pain to stop/end", "all the/this pain to stop/end",
+                "the/this pain gone", "the/this pain to go away",
+            ),
+            unless_followed_by=(
+                "out of", "in this/that/the", "with my/the/this/that", "on", "at",
+                "for a/one/the", "before", "after", "so i can",
+            ),
+            only_after=("just/only/really/so want", "just/only/really/so {want}"),
         ),
     ),
     Rule(
