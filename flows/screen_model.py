@@ -1,6 +1,7 @@
 """The shape of a crisis rule, kept apart from the tables so each table reads as plain data.
 
-A rule is a named list of phrases with two kinds of exception and an optional partner:
+A rule is a named list of phrases with two kinds of exception, an optional intent that must
+come right before, and an optional partner:
 
 * `unless_followed_by` — a phrase right after the hit turns it into an idiom ("cut myself"
   + "some slack", "want to die" + "of shame").

@@ -39,12 +39,13 @@ CLASSES: dict[str, tuple[str, ...]] = {
 
 _JOKING = ("lol", "haha", "lmao", "in/at a/the game/match", "in/at game/games/sport/sports")
 _FEELINGS = (
-    *_JOKING, "if", "by", "with my/his/her/their/the words", "with", "because", "feelings",
-    "emotionally", "accidentally", "by accident", "unintentionally", "without meaning",
+    *_JOKING, "if", "by", "with my/his/her/their/the words/comments/criticism/feedback",
+    "feelings", "emotionally", "accidentally", "by accident", "unintentionally",
+    "without meaning",
 )
 _ES_FEELINGS = (
     "con mis/sus/los/las/tantos/tantas palabras/gritos/comentarios/críticas",
-    "con mis/sus/los/las/tantas exigencias", "si", "cuando", "sin querer", "emocionalmente",
+    "con mis/sus/los/las/tantas exigencias", "si", "sin querer", "emocionalmente",
     "al decir", "al decirle", "por decir",
 )
 

@@ -73,7 +73,7 @@ RULES: tuple[Rule, ...] = (
                 "for/to my/our/a/the neighbour/neighbor/neighbours/neighbors",
                 "at work", "for work", "for the office",
                 # The day's tablets, taken as prescribed.
-                "for the day/morning/evening/week", "for today", "on time",
+                "for the day/morning/evening", "for today", "on time",
                 "with breakfast/lunch/dinner/food",
             ),
         ),
@@ -86,7 +86,8 @@ RULES: tuple[Rule, ...] = (
         match=Phrases(
             any_of=("my last/previous/first/second/third attempt",),
             unless_followed_by=(
-                "at", "to", "on", "of", "with", "for", "from", "using", "by", "lol",
+                "at", "to pass/get/make/bake/write/learn/fix/finish/do/be/run/cook", "on",
+                "for", "from", "lol",
                 "in a/the/my/this/that/our/class/school/work", "was a/an/great/good/bad/fine",
                 "was/went/looked/turned/got/is/came/wasn't better/worse/ok/okay/better/out",
             ),

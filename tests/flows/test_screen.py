@@ -241,6 +241,13 @@ def test_empty_and_blank_messages_fold_to_a_space() -> None:
         ("I'm scared I'll hurt my baby", "harm_to_others"),
         ("I'm going to shoot up the school", "harm_to_others"),
         ("quiero hacerle daño a alguien", "harm_to_others"),
+        ("I want to hurt someone with a knife", "harm_to_others"),
+        ("this is goodbye tonight", "suicide"),
+        ("I'll always be a burden to everyone", "suicide"),
+        ("my last attempt with pills was in March", "suicide"),
+        ("I'm going to take all my pills for the week at once", "suicide"),
+        ("quiero hacerle daño a alguien cuando me enfado", "harm_to_others"),
+        ("I want to hurt someone because they hurt me", "harm_to_others"),
     ],
 )
 def test_slang_and_spelling_are_caught(text: str, kind: str) -> None:
