@@ -324,8 +324,13 @@ RULES: tuple[Rule, ...] = (
                 "researching/researched/googling/googled methods .",
             ),
             unless_followed_by=(
-                "out of", "in this/that/the", "with my/the/this/that", "on", "at",
-                "for a/one/the", "paycheck", "as a/an", "in fear",
+                "out of", "in this/that/the", "with my/the/this/that",
+                # Where and how one lives ("on campus", "at my parents'"), not "at all".
+                "on campus/my/a/an/the/this/that/his/her/their/our/your/its",
+                "at home/work/school/the/my/this/that/his/her/their/our/your/a/an",
+                "for one/the/my/his/her/their/other/others/work/money/approval",
+                "for a living/while/job/paycheck/company/boss/man/woman/guy/girl/career",
+                "for a few/couple", "paycheck", "as a/an", "in fear",
             ),
         ),
     ),
@@ -499,8 +504,9 @@ RULES: tuple[Rule, ...] = (
                 "the/this pain gone", "the/this pain to go away",
             ),
             unless_followed_by=(
-                "out of", "in this/that/the", "with my/the/this/that", "on", "at",
-                "for a/one/the", "before", "after", "so i can",
+                "out of", "in this/that/the", "with my/the/this/that", "on its/my own",
+                "at night/work/school", "for a/one while/bit/minute/moment/second/day/night",
+                "before", "after", "so i can",
             ),
             only_after=("just/only/really/so want", "just/only/really/so {want}"),
         ),
