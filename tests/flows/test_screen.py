@@ -243,6 +243,8 @@ def test_empty_and_blank_messages_fold_to_a_space() -> None:
         ("quiero hacerle daño a alguien", "harm_to_others"),
         ("I want to hurt someone with a knife", "harm_to_others"),
         ("this is goodbye tonight", "suicide"),
+        ("I want to end everything with a rope", "suicide"),
+        ("I just want to end things with pills", "suicide"),
         ("I don't want to be alive at all", "suicide"),
         ("I don't want to live on", "suicide"),
         ("I just want the pain to stop at last", "suicide"),
@@ -375,6 +377,8 @@ def test_wanting_a_break_from_somewhere_is_not_a_crisis(text: str) -> None:
         "I see a future for myself now",
         "I don't want to live on campus next year",
         "I don't want to live for a paycheck",
+        "I'm going to end it with my boyfriend tonight",
+        "let's end it with a bang",
     ],
 )
 def test_everyday_twins_of_the_new_warning_signs_are_not_a_crisis(text: str) -> None:
