@@ -38,6 +38,18 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "fantasizing about", "planning on", "obsessing over", "keep thinking about",
         "can't stop thinking about", "urges of", "urge of",
     ),
+    # Where a statement is complete: the end of a clause, or words that only add a time,
+    # a degree or a means to it ("I'm a burden tonight", "... and I know it"). Phrases that
+    # would mean something else if the sentence went on ("a burden to my team") end here.
+    "end": (
+        ".", "tonight", "today", "right now", "now", "anymore", "any more", "for real",
+        "honestly", "this time", "again", "already", "at all", "and", "but", "so", "because",
+        "with {drug}", "with my {drug}", "with a knife/rope/gun/blade/razor",
+    ),
+    "es_end": (
+        ".", "esta noche", "hoy", "ya", "de verdad", "y", "pero", "porque", "otra vez",
+        "para siempre",
+    ),
     # Negation that ends right before a hit: "not", "never", "I'm not going to", "no".
     "neg_word": (
         "not", "never", "don't", "do not", "didn't", "did not", "doesn't", "wouldn't",
@@ -201,6 +213,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
 }
 
 RAW: dict[str, str] = {
+    # A clock time as one token: "5am", "10pm", "7h".
+    "clock": r"[0-9][0-9]?(?:am|pm|h)",
     # Misspellings of "suicide"/"suicidal" after the letter squeeze: sucide, suicde,
     # suiside, suacide, sucidal, suicidle, suisidal, suicida (es). Only "?" repetition.
     "suicide_fuzzy": r"su[ai]?[cs]i?d(?:e|al|el|le|ial|aly|ialy|a|as|es)?",

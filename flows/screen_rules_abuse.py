@@ -379,7 +379,9 @@ RULES: tuple[Rule, ...] = (
                 "touches/touched me when", "makes/made me do sexual", "marital rape",
             ),
             unless_followed_by=(
-                "deeply", "emotionally", "so much", "a lot", "with", "on the shoulder",
+                "deeply", "emotionally", "so much", "a lot", "on the shoulder",
+                "with food/alcohol/drugs/sugar/caffeine/work/exercise/myself/money/shopping",
+                "with my phone/body/eating/food", "with social media",
             ),
             unless_preceded_by=("{neg}", "substance", "drug", "alcohol"),
         ),

@@ -74,7 +74,11 @@ RULES: tuple[Rule, ...] = (
             ),
             unless_followed_by=(
                 "in front of", "anything spicy", "gluten", "meat", "dairy", "sugar", "late",
-                "junk", "fast food", "out", "the/that/this/street/raw/sushi",
+                "junk", "fast food", "out", "street/raw/sushi",
+                "the/that/this food/meal/dish/stuff/cake/pizza/burger/fish/meat/chicken",
+                "the/that/this salad/soup/bread/junk/street/raw/sushi/leftovers/restaurant",
+                "the/that/this place/buffet/takeaway/takeout/sandwich/snack/dessert",
+                "in front of people/others/them/him/her/colleagues",
                 "before the/my/surgery/blood/bloodwork/procedure/anaesthesia/anesthesia",
             ),
             unless_preceded_by=(*_NEG, "how to"),
@@ -111,7 +115,9 @@ RULES: tuple[Rule, ...] = (
                 "my clothes/stuff/things", "old", "all my/the", "files", "data", "clutter",
                 "raw", "undercooked", "dodgy", "out", "list", "of", "day", "my old",
                 "my desk/drive/phone/laptop/contacts/notes/feed/music/playlist/garage",
-                "this/that/these/those",
+                "this/that/these/those closet/wardrobe/inbox/list/drive/folder/file/files",
+                "this/that/these/those email/emails/stuff/junk/clutter/mess/room/house",
+                "this/that/these/those garage/phone/laptop/feed/playlist/account/accounts",
             ),
             unless_preceded_by=(
                 *_NEG, "the", "a", "great", "big", "spring", "data", "closet", "wardrobe",

@@ -108,7 +108,7 @@ RULES: tuple[Rule, ...] = (
                 "{intend} {adv}? overdose/od", "take/took/taking an overdose",
                 "overdose/od/overdosing/overdosed on {drug}",
                 "overdose/od/overdosing/overdosed on my {drug}",
-                "{intend_ing} {adv}? overdosing", "i {adv}? overdosed .",
+                "{intend_ing} {adv}? overdosing", "i {adv}? overdosed {end}",
                 "i {adv}? overdosed last/yesterday/again/tonight/today/this/and/earlier",
                 "overdosed on purpose", "i've/ive {adv}? overdosed before",
             ),

@@ -101,10 +101,16 @@ RULES: tuple[Rule, ...] = (
                 "punish myself by hurting/cutting/burning/hitting/scratching",
             ),
             unless_followed_by=(
-                "by", "with", "emotionally", "mentally", "financially", "in the long run",
+                # "With a knife" or "with pills" is a means: only what hurts a person's
+                # chances or feelings is named here.
+                "by", "with my/all/so/too/this/that/these/those/overthinking/worry/stress",
+                "with procrastination/perfectionism/work/comparisons/comparison/words",
+                "emotionally", "mentally", "financially", "in the long run",
                 "more than", "at the gym", "at work", "lifting", "running", "playing",
                 "when i fell", "if i", "like that", "in the process", "on the/these/those/this",
-                "doing", "trying", "at", "lifting", "running", "playing", "when i fell/tripped",
+                "doing", "trying", "at the/football/soccer/rugby/tennis/training/practice",
+                "at hockey/netball/basketball/climbing/dance/ballet/school/home/work",
+                "lifting", "running", "playing", "when i fell/tripped",
                 "falling", "skiing", "moving", "carrying", "working out", "exercising",
                 "pretty bad", "badly at", "in a fall", "slipping", "dancing", "cycling",
             ),

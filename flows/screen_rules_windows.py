@@ -139,7 +139,8 @@ RULES: tuple[Rule, ...] = (
         benign=Phrases(
             any_of=(
                 "rain", "noise outside", "neighbours", "neighbors", "construction", "drilling",
-                "meetings", "emails", "again this", "see him/her", "eat that", "work with",
+                "meetings", "emails", "again this semester/year/month/term/season/job",
+                "again this project/class/course/team", "see him/her", "eat that", "work with",
                 "talk to", "speak to", "trust",
             ),
         ),

@@ -379,10 +379,36 @@ def test_wanting_a_break_from_somewhere_is_not_a_crisis(text: str) -> None:
         "I don't want to live for a paycheck",
         "I'm going to end it with my boyfriend tonight",
         "let's end it with a bang",
+        "I'm only hurting myself with all this procrastinating",
+        "I purged this closet",
+        "I don't want to wake up at 5am",
+        "I'm in an abusive relationship with food",
     ],
 )
 def test_everyday_twins_of_the_new_warning_signs_are_not_a_crisis(text: str) -> None:
     assert not screen(text).at_risk, screen(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to hurt myself with a knife",
+        "I want to hurt myself with pills",
+        "I don't want to wake up tomorrow at all",
+        "I don't want to be alive at all",
+        "maybe I should just end it this weekend",
+        "I want to end everything with a rope",
+        "I binge at night and then purge this weekend",
+        "I'm a burden tonight",
+        "I'm running out of reasons tonight",
+        "I have no future and no hope",
+        "soy una carga y lo sé",
+    ],
+)
+def test_a_time_a_degree_or_a_means_added_to_risk_keeps_it_risk(text: str) -> None:
+    """Exceptions exist for idioms ("hurt myself with all this worrying", "purge this
+    closet"); none may swallow a knife, pills, "tonight" or "at all" after a risky phrase."""
+    assert screen(text).at_risk
 
 
 @pytest.mark.parametrize(
