@@ -103,8 +103,13 @@ RULES: tuple[Rule, ...] = (
             unless_followed_by=(
                 # "With a knife" or "with pills" is a means: only what hurts a person's
                 # chances or feelings is named here.
-                "by", "with my/all/so/too/this/that/these/those/overthinking/worry/stress",
-                "with procrastination/perfectionism/work/comparisons/comparison/words",
+                "by", "with so/too much", "with all this/that/the",
+                "with my perfectionism/procrastination/overthinking/worrying/words/habits",
+                "with my expectations/standards/choices/thoughts/comparisons/schedule",
+                "with this/that/these/those worry/worrying/stress/overthinking/habit/habits",
+                "with this/that/these/those perfectionism/procrastination/work/pressure",
+                "with overthinking/worry/stress/procrastination/perfectionism/work/words",
+                "with comparisons/comparison",
                 "emotionally", "mentally", "financially", "in the long run",
                 "more than", "at the gym", "at work", "lifting", "running", "playing",
                 "when i fell", "if i", "like that", "in the process", "on the/these/those/this",

@@ -380,6 +380,8 @@ def test_wanting_a_break_from_somewhere_is_not_a_crisis(text: str) -> None:
         "I'm going to end it with my boyfriend tonight",
         "let's end it with a bang",
         "I'm only hurting myself with all this procrastinating",
+        "I'm only hurting myself with my perfectionism",
+        "this is goodbye to the habit of rewriting every email",
         "I purged this closet",
         "I don't want to wake up at 5am",
         "I'm in an abusive relationship with food",
@@ -403,6 +405,12 @@ def test_everyday_twins_of_the_new_warning_signs_are_not_a_crisis(text: str) -> 
         "I'm running out of reasons tonight",
         "I have no future and no hope",
         "soy una carga y lo sé",
+        "I want to end it with the pills",
+        "I'm going to end it with this knife",
+        "I hurt myself with my razor again",
+        "this is goodbye to my kids",
+        "this is goodbye to all of you",
+        "this is my last message for the rest of my life",
     ],
 )
 def test_a_time_a_degree_or_a_means_added_to_risk_keeps_it_risk(text: str) -> None:
