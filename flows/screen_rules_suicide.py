@@ -324,8 +324,18 @@ RULES: tuple[Rule, ...] = (
                 "researching/researched/googling/googled methods .",
             ),
             unless_followed_by=(
-                "out of", "in this/that/the", "with my/the/this/that",
-                # Where and how one lives ("on campus", "at my parents'"), not "at all".
+                # Where and with whom one lives ("in this city", "with my parents", "on
+                # campus", "at my parents'"); "in this world", "with this pain" and "at
+                # all" are not places and still count.
+                "out of",
+                "in this/that/the/my/a city/town/house/flat/apartment/country/neighbourhood",
+                "in this/that/the/my/a neighborhood/area/place/street/building/dorm/village",
+                "in this/that/the/my/a room/home/state/county/suburb/bubble",
+                "in my parents'/parents/mum's/mom's/dad's/family's/grandparents'",
+                "with my parents/mom/mum/dad/family/partner/boyfriend/girlfriend/husband/wife",
+                "with my roommate/roommates/flatmate/flatmates/sister/brother/ex/kids/friends",
+                "with my in laws/grandparents/grandma/grandpa",
+                "with him/her/them/roommates/flatmates/strangers/people/others",
                 "on campus/my/a/an/the/this/that/his/her/their/our/your/its",
                 "at home/work/school/the/my/this/that/his/her/their/our/your/a/an",
                 "for one/the/my/his/her/their/other/others/work/money/approval",
@@ -522,7 +532,9 @@ RULES: tuple[Rule, ...] = (
                 "the/this pain gone", "the/this pain to go away",
             ),
             unless_followed_by=(
-                "out of", "in this/that/the", "with my/the/this/that", "on its/my own",
+                "out of", "in my knee/back/leg/legs/arm/head/neck/tooth/teeth/shoulder/foot",
+                "in my stomach/hip/hips/wrist/hand/hands/chest/jaw/side/ear/eyes/feet",
+                "on its/my own",
                 "at night/work/school", "for a/one while/bit/minute/moment/second/day/night",
                 "before", "after", "so i can",
             ),

@@ -377,6 +377,9 @@ def test_wanting_a_break_from_somewhere_is_not_a_crisis(text: str) -> None:
         "I see a future for myself now",
         "I don't want to live on campus next year",
         "I don't want to live for a paycheck",
+        "I don't want to live in this city",
+        "I don't want to live with my parents",
+        "I don't want to live in my parents' house",
         "I'm going to end it with my boyfriend tonight",
         "let's end it with a bang",
         "I'm only hurting myself with all this procrastinating",
@@ -411,6 +414,9 @@ def test_everyday_twins_of_the_new_warning_signs_are_not_a_crisis(text: str) -> 
         "this is goodbye to my kids",
         "this is goodbye to all of you",
         "this is my last message for the rest of my life",
+        "I don't want to live in this world anymore",
+        "I don't want to live with this pain anymore",
+        "I just want the pain to stop with the pills I have",
     ],
 )
 def test_a_time_a_degree_or_a_means_added_to_risk_keeps_it_risk(text: str) -> None:
