@@ -11,6 +11,7 @@ import contextlib
 import gc
 import logging
 import signal
+import socket
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
@@ -208,6 +209,20 @@ async def run_polling(
 
 
 async def run_webhook(core: Core, stopped: asyncio.Event | None = None) -> None:
+    from bot.serving import webhook_listener  # the HTTP stack loads only where it serves
+
+    listener = webhook_listener(core)
+    try:
+        await _serve_webhook(core, listener, stopped)
+    finally:
+        listener.close()
+
+
+async def _serve_webhook(
+    core: Core, listener: socket.socket, stopped: asyncio.Event | None
+) -> None:
+    from bot.serving import webhook_server
+
     settings = core.settings
     assert settings.webhook_url is not None
     assert settings.webhook_secret is not None
@@ -221,16 +236,14 @@ async def run_webhook(core: Core, stopped: asyncio.Event | None = None) -> None:
             allowed_updates=Update.ALL_TYPES,
         )
         log.info("serving the webhook on port %d", settings.webhook_port)
-        from bot.serving import webhook_server  # the HTTP stack loads only where it serves
-
         server = webhook_server(core, frontend)
         ticker = core.ticker(frontend.deliver)
         await ticker.start()
         try:
             if stopped is None:
-                await server.serve()
+                await server.serve(sockets=[listener])
                 return
-            serving = asyncio.create_task(server.serve())
+            serving = asyncio.create_task(server.serve(sockets=[listener]))
             await stopped.wait()
             server.should_exit = True
             await serving

@@ -31,6 +31,21 @@ class _QuietServer(uvicorn.Server):
         yield
 
 
+def listen(host: str, port: int, setting: str) -> socket.socket:
+    """Bind the port now, so a port in use stops the start with one clear line.
+
+    Left to uvicorn, a taken port would surface only once serving starts: after the webhook
+    was announced to Telegram and the ticker had claimed due work.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        return socket.create_server((host, port), family=family)
+    except OSError as error:
+        raise SettingsError(
+            f"Configuration problem: {setting}: cannot listen on {host}:{port}: {error.strerror}"
+        ) from None
+
+
 @asynccontextmanager
 async def metrics_server(core: Core) -> AsyncIterator[None]:
     """`/metrics` on METRICS_PORT while polling; nothing at all when it is unset."""
@@ -38,17 +53,7 @@ async def metrics_server(core: Core) -> AsyncIterator[None]:
     if settings.metrics_port is None:
         yield
         return
-    family = socket.AF_INET6 if ":" in settings.metrics_listen else socket.AF_INET
-    try:
-        # Bound here, so a port in use stops the start with one clear line.
-        listener = socket.create_server(
-            (settings.metrics_listen, settings.metrics_port), family=family
-        )
-    except OSError as error:
-        raise SettingsError(
-            f"Configuration problem: METRICS_PORT: cannot listen on "
-            f"{settings.metrics_listen}:{settings.metrics_port}: {error.strerror}"
-        ) from None
+    listener = listen(settings.metrics_listen, settings.metrics_port, "METRICS_PORT")
     config = uvicorn.Config(
         create_metrics_app(core.scrape), log_config=None, access_log=False, lifespan="off"
     )
@@ -63,6 +68,10 @@ async def metrics_server(core: Core) -> AsyncIterator[None]:
         listener.close()
 
 
+def webhook_listener(core: Core) -> socket.socket:
+    return listen(core.settings.webhook_listen, core.settings.webhook_port, "WEBHOOK_PORT")
+
+
 def webhook_server(core: Core, frontend: TelegramFrontend) -> uvicorn.Server:
     assert core.settings.webhook_secret is not None
     app = create_webhook_app(
@@ -74,8 +83,6 @@ def webhook_server(core: Core, frontend: TelegramFrontend) -> uvicorn.Server:
     )
     config = uvicorn.Config(
         app,
-        host=core.settings.webhook_listen,
-        port=core.settings.webhook_port,
         log_config=None,
         access_log=False,
         lifespan="off",

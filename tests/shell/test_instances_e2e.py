@@ -29,7 +29,7 @@ from bot.db.engine import create_engine
 from bot.db.models import OutboxMessage, Schedule, User
 from tests.fakeapi import FakeTelegram
 from tests.shell.balancer import RoundRobinBalancer
-from tests.shell.harness import free_port, wait_until_healthy
+from tests.shell.harness import free_ports, wait_until_healthy
 from tests.support import TEST_KEY, checkin_row, person_row
 
 pytestmark = pytest.mark.postgres
@@ -101,7 +101,7 @@ async def seed(database: str, due: datetime) -> None:
 async def instances(
     fake: FakeTelegram, database: str, data_dir: Path, count: int
 ) -> AsyncIterator[tuple[RoundRobinBalancer, list[asyncio.subprocess.Process], list[Path]]]:
-    ports = [free_port() for _ in range(count)]
+    ports = free_ports(count)
     async with RoundRobinBalancer([f"http://127.0.0.1:{p}" for p in ports]) as balancer:
         processes: list[asyncio.subprocess.Process] = []
         logs = [data_dir / f"instance-{n}.log" for n in range(count)]

@@ -36,7 +36,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from bot.config import Settings
 from tests.fakeapi import FakeTelegram, FakeUser
-from tests.shell.harness import free_port, wait_until_healthy
+from tests.shell.harness import free_port, free_ports, wait_until_healthy
 from tests.support import TEST_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -228,12 +228,12 @@ async def bots(
 ) -> AsyncIterator[list[Instance]]:
     started: list[Instance] = []
     data_dir = Path(outside["DATA_DIR"])
+    ports = free_ports(len(INSTANCES))
     try:
-        for name in INSTANCES:
+        for name, port in zip(INSTANCES, ports, strict=True):
             environment = service_environment(services[name], variables)
             assert environment["MIGRATE_ON_START"] == "false", name
             assert environment["WEBHOOK_URL"], f"{name} runs in webhook mode"
-            port = free_port()
             env = {
                 **host_environment(),
                 **environment,

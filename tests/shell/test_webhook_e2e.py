@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import insert
 
-from bot.runtime import Core
+from bot.config import SettingsError
+from bot.db.models import OutboxMessage, Schedule, User
+from bot.runtime import Core, open_core, run_webhook
 from tests.fakeapi import FakeTelegram
-from tests.shell.harness import WEBHOOK_SECRET, webhook_bot
-from tests.support import FakeClock
+from tests.shell.harness import WEBHOOK_SECRET, rows, webhook_bot
+from tests.support import FakeClock, checkin_row, make_settings, person_row
 
 
 @pytest.fixture
@@ -87,3 +92,33 @@ async def test_healthz(hooked: tuple[Core, str]) -> None:
         response = await client.get(f"{base}/healthz")
     assert response.status_code == 200
     assert response.json() == {"ok": True}
+
+
+async def test_a_webhook_port_in_use_stops_the_start_before_telegram_or_due_work_is_touched(
+    fake: FakeTelegram, database_url: str, tmp_path: Path, clock: FakeClock
+) -> None:
+    due = clock.now - timedelta(minutes=1)
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        config = make_settings(
+            database_url,
+            tmp_path,
+            telegram_token=fake.token,
+            telegram_api_url=fake.base_url,
+            webhook_url=f"http://127.0.0.1:{port}/telegram",
+            webhook_secret=WEBHOOK_SECRET,
+            webhook_listen="127.0.0.1",
+            webhook_port=port,
+        )
+        async with open_core(config, clock) as core:
+            async with core.engine.begin() as connection:
+                await connection.execute(insert(User), [person_row(4001, due, "08:00")])
+                await connection.execute(insert(Schedule), [checkin_row(4001, due)])
+            with pytest.raises(
+                SettingsError, match=f"WEBHOOK_PORT: cannot listen on 127.0.0.1:{port}"
+            ):
+                await run_webhook(core)
+            outbox = await rows(core, OutboxMessage, 4001)
+    assert fake.webhook_url is None, "Telegram was never told to post to a port we do not hold"
+    assert outbox == [], "the due check-in stays for an instance that can serve"
+    assert fake.stats.messages_by_chat[4001] == 0
