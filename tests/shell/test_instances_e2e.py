@@ -214,6 +214,8 @@ async def test_three_instances_share_the_work_once_and_survive_losing_one(
             for line in path.read_text().splitlines()
             if " ERROR bot" in line or f"{BOT_DIR}{os.sep}" in line
         ]
+        exits = [process.returncode for process in processes]
+        log_tails = [path.read_text().splitlines()[-5:] for path in logs]
         replies = [fake.stats.messages_by_chat[t.chat_id] for t in talkers]
         over_limit = fake.stats.rate_limited_global
 
@@ -229,5 +231,6 @@ async def test_three_instances_share_the_work_once_and_survive_losing_one(
     assert set(statuses.values()) <= {"sent", "unknown"}
     assert replies == [1] * TALKERS, "every message answered exactly once"
     assert over_limit == 0, "the instances together exceeded Telegram's global limit"
-    assert len(balancer.answered) == 3, balancer.answered  # every instance took updates
+    # Every instance took updates (if not, say how each one ended and what it last logged).
+    assert len(balancer.answered) == 3, (balancer.answered, exits, log_tails)
     assert errors == []
