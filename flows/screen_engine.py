@@ -39,9 +39,14 @@ class _Exceptions:
     after: re.Pattern[str] | None
     before: re.Pattern[str] | None
     needed_before: re.Pattern[str] | None = None
+    kept_after: re.Pattern[str] | None = None
 
     def cancel(self, text: str, start: int, end: int) -> bool:
-        if self.after is not None and self.after.match(text, end):
+        if (
+            self.after is not None
+            and self.after.match(text, end)
+            and (self.kept_after is None or not self.kept_after.match(text, end))
+        ):
             return True
         window = max(0, start - _LOOKBACK)
         if self.needed_before is not None and not self.needed_before.search(text, window, start):
@@ -143,14 +148,16 @@ class Engine:
                 continue
             for word in first:
                 self._filed.setdefault(word, []).append((number, source))
-        after = before = needed = None
+        after = before = needed = kept = None
         if phrases.unless_followed_by:
             after = re.compile(" " + compiler.any_of(phrases.unless_followed_by) + "(?= )")
+        if phrases.still_counts_before:
+            kept = re.compile(" " + compiler.any_of(phrases.still_counts_before) + "(?= )")
         if phrases.unless_preceded_by:
             before = re.compile(" " + compiler.any_of(phrases.unless_preceded_by) + r"\Z")
         if phrases.only_after:
             needed = re.compile(" " + compiler.any_of(phrases.only_after) + r"\Z")
-        self._exceptions.append(_Exceptions(after, before, needed))
+        self._exceptions.append(_Exceptions(after, before, needed, kept))
         return number
 
     def _spans(self, text: str) -> dict[int, list[Span]]:

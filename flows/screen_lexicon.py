@@ -38,17 +38,28 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "fantasizing about", "planning on", "obsessing over", "keep thinking about",
         "can't stop thinking about", "urges of", "urge of",
     ),
+    # A time or a degree after a statement, which never turns it into an idiom: "I have
+    # nothing left to live for at this point" says no more about where one lives than the
+    # bare sentence.
+    "still_now": (
+        "at this/that point/stage/rate/moment/age", "at this point in my life",
+        "at the moment/minute/present", "at present", "at times", "right now", "anymore",
+        "any more", "at all", "for real", "honestly", "lately", "these days", "most days",
+        "some days", "every day", "all the time", "more and more", "for much longer",
+        "for another/one more day/week/month/year/minute/second/hour",
+    ),
     # Where a statement is complete: the end of a clause, or words that only add a time,
     # a degree or a means to it ("I'm a burden tonight", "... and I know it"). Phrases that
     # would mean something else if the sentence went on ("a burden to my team") end here.
     "end": (
-        ".", "tonight", "today", "right now", "now", "anymore", "any more", "for real",
-        "honestly", "this time", "again", "already", "at all", "and", "but", "so", "because",
+        ".", "tonight", "today", "now", "this time", "again", "already", "{still_now}",
+        "and", "but", "so", "because",
         "with {drug}", "with my {drug}", "with a knife/rope/gun/blade/razor",
     ),
     "es_end": (
         ".", "esta noche", "hoy", "ya", "de verdad", "y", "pero", "porque", "otra vez",
-        "para siempre",
+        "para siempre", "en este momento", "a estas alturas", "ahora", "ahora mismo",
+        "a veces", "ultimamente", "cada dia", "todos los dias",
     ),
     # Negation that ends right before a hit: "not", "never", "I'm not going to", "no".
     "neg_word": (

@@ -5,6 +5,9 @@ come right before, and an optional partner:
 
 * `unless_followed_by` — a phrase right after the hit turns it into an idiom ("cut myself"
   + "some slack", "want to die" + "of shame").
+* `still_counts_before` — a phrase right after the hit that keeps it a hit whatever
+  `unless_followed_by` says: a time or a degree ("at this point", "at the moment") that
+  a broad idiom exception ("live at the dorm", "at this job") would otherwise swallow.
 * `unless_preceded_by` — a phrase ending right before the hit negates it ("not" +
   "suicidal", "no quiero" + "morir"). Only adjacent words count, so "I don't know why I
   want to die" is still a hit: a distant "not" must never hide risk.
@@ -34,6 +37,7 @@ class Phrases:
     unless_followed_by: tuple[str, ...] = ()
     unless_preceded_by: tuple[str, ...] = ()
     only_after: tuple[str, ...] = ()
+    still_counts_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,3 +53,7 @@ class Rule:
     context_first: bool = False
     benign: Phrases | None = None
     benign_near: int = 12
+
+
+STILL_NOW = ("{still_now}",)
+"""For `still_counts_before`: a time or a degree after the hit (`screen_lexicon`)."""

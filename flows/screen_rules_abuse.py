@@ -24,7 +24,7 @@ are reported as threats ("threatened to kill me", "said he'd kill me").
 
 from __future__ import annotations
 
-from flows.screen_model import Phrases, Rule
+from flows.screen_model import STILL_NOW, Phrases, Rule
 
 # fmt: off
 CLASSES: dict[str, tuple[str, ...]] = {
@@ -48,6 +48,18 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "{violent_verb} {object}",
     ),
     "beat_verb": ("beat", "beats", "beating"),
+    # Where and when a beating happens at home, or where on the body it lands.
+    "where_hurt": (
+        "at home/night/bedtime/dinner", "at times", "in the bathroom/kitchen/bedroom/basement",
+        "in the garage/car/garden/yard/shower/hallway/night/evening/evenings",
+        "in the face/head/stomach/back/ribs",
+        "in my/his/her/their/our room/bedroom/sleep", "in front of",
+        "on the head/back/legs/face/arms/body/floor", "when he's/she's/they're drunk/angry/mad",
+        "when he/she/they drink/drinks/drank/gets/get/got drunk/angry/mad",
+        "whenever he/she/they", "while mum/mom/dad/everyone is/was out/away/asleep",
+        "when mum/mom/dad/nobody is/was out/away/home/around",
+        "if i/we cry/talk/speak/complain/tell",
+    ),
     "threat_verb": ("threatened", "threatens", "threatening", "threaten"),
     "threat_act": (
         "to kill/hurt/hit/beat/stab/shoot/strangle {object}", "to take the/my kids/children/baby",
@@ -156,12 +168,30 @@ RULES: tuple[Rule, ...] = (
         kind="abuse",
         why="Beating, kept apart from its sporting idioms ('beat me at chess', 'beat me to it').",
         match=Phrases(
+            still_counts_before=STILL_NOW,
             any_of=(
                 "{abuser} {adv}? {beat_verb} {object} up", "beats {object} up",
                 "{abuser} {adv}? {beat_verb} {object}", "beat/beats the crap out of me",
                 "beat/beats {object} with",
             ),
             unless_followed_by=_NOT_BEATING,
+        ),
+    ),
+    Rule(
+        name="beating_at_home",
+        kind="abuse",
+        why="'At', 'in' and 'on' after a beating are where games are won ('at chess', 'in "
+        "the final'); at home, at night, in a room of the house or on the body, they are "
+        "where and how someone is hurt.",
+        match=Phrases(
+            any_of=(
+                "{abuser} {adv}? {beat_verb} {object} {where_hurt}",
+                "{abuser} {adv}? {beat_verb} {object} up {where_hurt}",
+            ),
+            unless_followed_by=(
+                "at/in chess/cards/tennis/golf/pool/darts/games/cooking/scrabble/monopoly",
+                "at/in ping/table/board/video/every/any",
+            ),
         ),
     ),
     Rule(
@@ -237,9 +267,12 @@ RULES: tuple[Rule, ...] = (
             "she sees my grades' is the hyperbole twin, so 'when she sees' cancels it."
         ),
         match=Phrases(
+            still_counts_before=STILL_NOW,
             any_of=(
                 "{fear} {abuser} is going/gonna to? kill/hurt/hit/beat me",
                 "{fear} {abuser} will/might/would/could kill/hurt/hit/beat me",
+                "{fear} {abuser} is going/gonna to? kill/hurt/hit/beat me for real",
+                "{fear} {abuser} will/might/would/could kill/hurt/hit/beat me for real",
             ),
             unless_followed_by=(
                 "when he/she sees/finds/hears/gets/reads/learns",

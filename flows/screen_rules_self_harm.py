@@ -17,7 +17,7 @@ named exceptions rather than left to chance.
 
 from __future__ import annotations
 
-from flows.screen_model import Phrases, Rule
+from flows.screen_model import STILL_NOW, Phrases, Rule
 
 # fmt: off
 _NEG = ("{neg}",)
@@ -91,6 +91,7 @@ RULES: tuple[Rule, ...] = (
         kind="self_harm",
         why="Hurting oneself on purpose; figurative 'hurting myself by overthinking' is not.",
         match=Phrases(
+            still_counts_before=STILL_NOW,
             any_of=(
                 "{intend} {adv}? hurt {myself}", "hurt {myself}",
                 "hurt/hurting/harm/harming/punish/punishing my body",

@@ -21,7 +21,7 @@ twin ("die of shame", "killing myself over this report", "suicide squad").
 
 from __future__ import annotations
 
-from flows.screen_model import Phrases, Rule
+from flows.screen_model import STILL_NOW, Phrases, Rule
 
 # fmt: off
 CLASSES: dict[str, tuple[str, ...]] = {
@@ -33,11 +33,17 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "drive my car off/into the/a {high_place}", "hang {myself}", "shoot {myself}",
         "drown {myself}", "end my life",
         "step in front of a/the {vehicle}", "drive into a wall/tree/truck/river/lake",
-        "drive off a cliff/bridge",
+        "drive off a cliff/bridge", "lie/lay down on the train/railway? tracks",
+        "lie/lay on the train/railway? tracks", "go under a/the train/tram/subway/tube",
+        "walk in front of a/the {vehicle}",
     ),
 }
 
 _NEG = ("{neg}",)
+_NOT_SLANG_BEFORE = (
+    "{digits}", "{number}", "many", "hundred", "hundreds of", "thousand", "some",
+    "more", "extra", "of", "the", "ten", "twenty", "fifty", "hundred", "few more",
+)
 _EMBARRASSMENT = (
     "of/from shame/embarrassment/cringe/laughter/laughing/boredom/jealousy/envy/happiness",
     "of/from the shame/embarrassment/cringe",
@@ -79,19 +85,28 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        name="slang_kms_ctb",
+        name="slang_kms",
         kind="suicide",
-        why="Community shorthand: 'kms' (kill myself), 'ctb' (catch the bus), 'unalive'.",
+        why="Community shorthand: 'kms' (kill myself), told apart from kilometres ('10 kms "
+        "away', 'kms to the bridge').",
         match=Phrases(
-            any_of=("kms", "ctb", "unalive", "unaliving", "unalived", "un alive", "un aliving"),
+            # "kms off the bridge": "off" folds to "of", which kilometres also take.
+            any_of=("kms", "kms of/from the/a {high_place}"),
             unless_followed_by=(
                 "away", "from", "to", "per", "an hour", "a day", "walk", "run", "ride",
                 "drive", "of", "long", "left",
             ),
-            unless_preceded_by=(
-                "{digits}", "{number}", "many", "hundred", "hundreds of", "thousand", "some",
-                "more", "extra", "of", "the", "ten", "twenty", "fifty", "hundred", "few more",
-            ),
+            unless_preceded_by=_NOT_SLANG_BEFORE,
+        ),
+    ),
+    Rule(
+        name="slang_ctb_unalive",
+        kind="suicide",
+        why="Community shorthand: 'ctb' (catch the bus), 'unalive'. Unlike 'kms' they are "
+        "no unit, so a place after them ('off the bridge') is where, not how far.",
+        match=Phrases(
+            any_of=("ctb", "unalive", "unaliving", "unalived", "un alive", "un aliving"),
+            unless_preceded_by=_NOT_SLANG_BEFORE,
         ),
     ),
     Rule(
@@ -131,6 +146,8 @@ RULES: tuple[Rule, ...] = (
                 "swerve/swerving/swerved into a/the truck/tree/wall/lorry/bus",
                 "drive/driving into oncoming traffic",
                 "walk/walking into the sea/ocean/river/lake/traffic",
+                "{intend_ing} {adv}? going under a/the train/tram/subway/tube",
+                "{intend_ing} {adv}? lying/laying down? on the train/railway? tracks",
                 "somebody/someone/anyone please? {adv}? kill me",
                 "please {adv}? kill me", "god please? {adv}? kill me",
             ),
@@ -145,7 +162,7 @@ RULES: tuple[Rule, ...] = (
             "use daily ('killing myself over this report', 'killing myself to finish')."
         ),
         match=Phrases(
-            any_of=("killing/kiling {myself}", "{intend_ing} {adv}? killing {myself}"),
+            any_of=("killing/kiling {myself}",),
             unless_followed_by=(
                 "over this/that/the/my/a/these/those/every/some",
                 "to meet/finish/get/hit/make/keep/please/impress/prove/deliver/win/earn/be",
@@ -156,10 +173,24 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        name="thinking_of_killing_myself",
+        kind="suicide",
+        why="Thinking about, or feeling like, killing oneself has no overwork reading, so "
+        "whatever follows ('at the station', 'for my family's sake') leaves it risk.",
+        match=Phrases(
+            any_of=(
+                "{intend_ing} {adv}? killing/kiling {myself}",
+                "feel/feels/felt/feeling like {adv}? killing/kiling {myself}",
+            ),
+            unless_preceded_by=_NEG,
+        ),
+    ),
+    Rule(
         name="want_to_die",
         kind="suicide",
         why="Wishing to die or be dead, directly, including 'I should just die'.",
         match=Phrases(
+            still_counts_before=STILL_NOW,
             any_of=(
                 "{want} {adv}? die", "{want} {adv}? be dead", "wana die", "want death",
                 "ready to die", "deserve to die", "should {adv}? die", "hope i die",
@@ -258,6 +289,7 @@ RULES: tuple[Rule, ...] = (
         kind="suicide",
         why="Not wanting to live, exist or be here: often how ideation is first put into words.",
         match=Phrases(
+            still_counts_before=STILL_NOW,
             any_of=(
                 "{dont} {adv}? want to {adv}? live",
                 "{dont} {adv}? wanna {adv}? live",
@@ -314,7 +346,9 @@ RULES: tuple[Rule, ...] = (
                 "{dont} {adv}? want to do life/living", "{dont} {adv}? want to do this life",
                 "give/gave/giving/given up on life/living", "given up on being alive",
                 "keep doing this life thing", "keep doing life", "can't/cannot do life anymore",
-                "what's/whats {adv}? the point of me .", "point of me existing/living/being",
+                "what's/whats {adv}? the point of me .",
+                "what's/whats {adv}? the point of me {still_now}",
+                "point of me existing/living/being",
                 "{dont} {adv}? wanna {adv}? be alive", "{dont} {adv}? wanna {adv}? be here",
                 "ways/way to not be here/alive/around", "ways/way to not exist",
                 "ways/way to stop existing/living", "what if i {adv}? {didnt} exist",
@@ -338,9 +372,13 @@ RULES: tuple[Rule, ...] = (
                 "with him/her/them/roommates/flatmates/strangers/people/others",
                 "on campus/my/a/an/the/this/that/his/her/their/our/your/its",
                 "at home/work/school/the/my/this/that/his/her/their/our/your/a/an",
-                "for one/the/my/his/her/their/other/others/work/money/approval",
+                "for the approval/sake/expectations/praise/validation/applause/grades/likes",
+                "for the company/job/money/weekend/weekends/moment/summer/holidays/paycheck",
+                "for one thing/person/reason/purpose/goal",
+                "for my/his/her/their/other/others/work/money/approval",
                 "for a living/while/job/paycheck/company/boss/man/woman/guy/girl/career",
-                "for a few/couple", "paycheck", "as a/an", "in fear",
+                "for a few/couple", "paycheck", "as a/an", "in fear", "admin", "online",
+                "on social/instagram/tiktok/facebook/twitter/linkedin/snapchat/reddit",
             ),
         ),
     ),
@@ -374,6 +412,7 @@ RULES: tuple[Rule, ...] = (
         kind="suicide",
         why="Going to sleep and not waking up is a common way to say 'I want to die'.",
         match=Phrases(
+            still_counts_before=STILL_NOW,
             any_of=(
                 "{dont} {adv}? want to {adv}? wake up",
                 "{dont} {adv}? wanna {adv}? wake up", "never want to wake up",
@@ -412,6 +451,7 @@ RULES: tuple[Rule, ...] = (
         kind="suicide",
         why="'End it (all)' and 'disappear forever' are euphemisms for suicide.",
         match=Phrases(
+            still_counts_before=STILL_NOW,
             any_of=(
                 "end it all", "ending it all", "end everything", "ending everything",
                 "{intend} {adv}? end it", "{intend} {adv}? end things", "just end it",
@@ -425,7 +465,6 @@ RULES: tuple[Rule, ...] = (
                 "disappear/disappeared/vanish for good", "disappear/vanish permanently",
                 "disappear and never come back", "disappear from existence",
                 "disappear from this world", "disappear off the face of the earth",
-                "just want to disappear", "just wanna disappear",
                 "if i was/were {adv}? gone", "if i was/were {adv}? dead",
                 "if i wasn't/weren't/wasnt around/here/alive", "if i was/were not around/here",
                 "if i died tomorrow/today/tonight? {nobody} would {adv}? care/notice/miss",
@@ -440,9 +479,11 @@ RULES: tuple[Rule, ...] = (
                 "with a/an breakup/text/call/message/email/conversation/talk/chat/bang",
                 "with a/an party/song/toast/hug/joke/win/smile",
                 "here", "there", "for today/tonight/now", "early", "on good terms",
-                "between", "for a/the", "from social", "under", "on holiday/vacation",
-                "for the afternoon/weekend/day", "my cat/dog/plants", "lol", "into",
-                "to a/the", "until", "till", "for some/a",
+                "between", "for a/the", "on holiday/vacation",
+                "for the afternoon/weekend/day", "my cat/dog/plants", "lol",
+                "until", "till", "for some/a", "under budget/par", "under {digits}",
+                "under a/an minute/hour/second/day/week/month",
+                "under the wire/radar/limit/budget", "into the next/new", "into a new/next",
                 "this way/project/meeting/call/chat/conversation/relationship/friendship",
                 "this job/chapter/semester/season/thread/game/book/series/show/trip/story",
                 "this discussion/argument/habit/fight/streak/draft",
@@ -458,10 +499,12 @@ RULES: tuple[Rule, ...] = (
         "for the weekend) make it a wish for a break instead, and 'end_it' still catches "
         "'disappear from this world'.",
         match=Phrases(
+            still_counts_before=STILL_NOW,
             any_of=(
                 "i {adv}? want to {adv}? disappear/vanish",
                 "i {adv}? wanna {adv}? disappear/vanish",
                 "i {adv}? wish i could {adv}? disappear/vanish",
+                "just want/wanna to? disappear/vanish",
                 "vanish and never come back",
             ),
             unless_followed_by=(
@@ -536,7 +579,11 @@ RULES: tuple[Rule, ...] = (
                 "in my stomach/hip/hips/wrist/hand/hands/chest/jaw/side/ear/eyes/feet",
                 "on its/my own",
                 "at night/work/school", "for a/one while/bit/minute/moment/second/day/night",
-                "before", "after", "so i can",
+                "before/after the/my race/game/match/surgery/operation/exam/exams/wedding/trip",
+                "before/after the/my flight/shift/run/marathon/competition/recital/show",
+                "before/after the/my performance/meeting/interview/treatment/appointment",
+                "before/after the/my injection/birth/delivery/procedure/physio/session",
+                "before/after i/we fly/travel/run/race/play/perform/leave/go", "so i can",
             ),
             only_after=("just/only/really/so want", "just/only/really/so {want}"),
         ),
@@ -572,6 +619,7 @@ RULES: tuple[Rule, ...] = (
         why="A goodbye to everyone, or a 'last message', said in a private chat with no trip "
         "or job in sight, is how some people announce a plan.",
         match=Phrases(
+            still_counts_before=STILL_NOW,
             any_of=(
                 "this is goodbye", "this is my goodbye", "goodbye forever", "goodbye cruel world",
                 "goodbye world", "goodbye everyone/everybody .", "goodbye to everyone/everybody .",
@@ -580,6 +628,7 @@ RULES: tuple[Rule, ...] = (
                 "saying/say/said goodbye to all of you", "saying/say/said my last goodbyes",
                 "i'm/im saying goodbye .", "i am saying goodbye .",
                 "this is my last/final message .", "this will be my last/final message .",
+                "this is/will be my last/final message {still_now}",
                 "my last/final message ever", "my last/final message forever/for good",
                 "my last/final message for the rest of my life",
                 "letter/letters/note/notes/messages/texts/video to say goodbye",

@@ -17,7 +17,7 @@ Idioms of dying ("dying to know", "die of shame", "could die happy") are exclude
 
 from __future__ import annotations
 
-from flows.screen_model import Phrases, Rule
+from flows.screen_model import STILL_NOW, Phrases, Rule
 
 # fmt: off
 RULES: tuple[Rule, ...] = (
@@ -59,6 +59,7 @@ RULES: tuple[Rule, ...] = (
             "dying') is ideation even when neither half would be on its own."
         ),
         match=Phrases(
+            still_counts_before=STILL_NOW,
             any_of=("{death_word}",),
             unless_followed_by=(
                 "of", "for", "to", "laughing", "inside", "down", "out", "off", "hard",
@@ -183,6 +184,8 @@ RULES: tuple[Rule, ...] = (
             any_of=(
                 "{want} {adv}? go .", "ready to go .", "time for me to go .",
                 "want to leave this world", "leave this world", "want to go home to god",
+                "{want} {adv}? go/walk into the river/sea/lake/ocean/water",
+                "{want} {adv}? go to the tracks/bridge/cliff/cliffs/roof .",
             ),
         ),
         context=Phrases(any_of=("{distress}", "nothing left", "for me here")),

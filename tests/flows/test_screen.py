@@ -428,6 +428,92 @@ def test_a_time_a_degree_or_a_means_added_to_risk_keeps_it_risk(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "I have nothing left to live for at this point",
+        "honestly I don't want to live at this point",
+        "I have no will to live at the moment",
+        "I'm done with life at this point",
+        "I wish I could go to sleep and not wake up at this point",
+        "whats even the point of me at this point",
+        "this will be my last message at this point",
+        "I feel like such a burden at the moment",
+        "my dad beats me at the moment",
+        "I want to hurt myself at the moment",
+        "I don't want to live for one more day",
+        "I don't want to live for the next 40 years like this",
+    ],
+)
+def test_at_this_point_or_at_the_moment_after_risk_keeps_it_risk(text: str) -> None:
+    """The idiom exceptions' "at the/this ..." and "for one/the ..." are for where and for
+    whom one lives ("at this job", "for the approval of others"), never for when."""
+    assert screen(text).at_risk, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("maybe I should just end it under a train", RiskKind.SUICIDE),
+        ("There is nothing left for me here. I want to go into the river", RiskKind.SUICIDE),
+        ("I keep thinking about killing myself at the station", RiskKind.SUICIDE),
+        ("I feel like killing myself for my family's sake", RiskKind.SUICIDE),
+        ("i want to ctb off the bridge", RiskKind.SUICIDE),
+        ("kms off the bridge tonight", RiskKind.SUICIDE),
+        ("I'm going to lie down on the tracks", RiskKind.SUICIDE),
+        ("my dad beats me in the bathroom", RiskKind.ABUSE),
+        ("my stepdad beats me at night", RiskKind.ABUSE),
+        ("my dad beats me at home when mum is out", RiskKind.ABUSE),
+        ("I'm afraid my boyfriend is going to kill me for real this time", RiskKind.ABUSE),
+        ("I just want all this pain to stop before I do something", RiskKind.SUICIDE),
+    ],
+)
+def test_a_place_or_a_means_after_risk_is_not_mistaken_for_an_idiom(
+    text: str, kind: RiskKind
+) -> None:
+    """'Under', 'into', 'at', 'in' and 'before' once excused any hit of a rule because one
+    of its phrases had an idiom with them ("disappear under the duvet", "beat me at
+    chess", "the pain to stop before the race"); a train, a river, a bathroom or a night
+    at home is where the harm happens."""
+    assert kind in screen(text).kinds, (text, screen(text).rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I just want to disappear under the duvet all weekend",
+        "honestly just want to disappear into the crowd at the party",
+        "I want to end it under budget if I can",
+        "I'd like to end it under an hour this time",
+        "I want to end it into the next chapter smoothly",
+        "my brother beats me at chess every time",
+        "my sister beats me in every race",
+        "my brother beats me to the bathroom every morning",
+        "he beats me at home in ping pong",
+        "I'm killing myself at work at the moment",
+        "I'm killing myself at the moment to finish this thesis",
+        "I just want the pain to stop before the race",
+        "I just want this pain to stop before my exam",
+        "my mom will kill me for real if she sees this mess",
+        "I want to go into the sea this summer",
+        "I want to get under the car to fix the exhaust",
+        "we drove 300 kms from the coast",
+        "I don't want to live in this city at the moment",
+        "I don't want to live for the approval of others anymore",
+        "I'm tired of living for the weekend",
+        "I want to disappear for a while at this point, just a long holiday",
+        "I don't want to wake up at 5am anymore",
+        "I feel like a burden to my team at the moment",
+        "what's the point of me going to the party at this point",
+        "I want to end it with him at this point",
+        "I'm so done with life admin at the moment",
+        "I don't want to exist on social media at this point",
+    ],
+)
+def test_everyday_twins_of_places_times_and_means_stay_quiet(text: str) -> None:
+    assert not screen(text).at_risk, (text, screen(text).rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I don't want to live anymore",
         "I don't want to wake up",
         "I don't know why I want to die",
@@ -514,6 +600,29 @@ def test_a_phrase_that_needs_intent_before_it_counts_only_after_that_intent() ->
     assert not fires("I hurt someone yesterday")
     assert not fires("I want to not hurt someone")
     assert not fires("I do not want to hurt someone")
+
+
+def test_a_time_after_a_hit_overrides_only_the_idioms_it_is_named_against() -> None:
+    rule = Rule(
+        name="test_live",
+        kind="suicide",
+        why="test",
+        match=Phrases(
+            any_of=("want to live",),
+            unless_followed_by=("at the/this", "in this city"),
+            still_counts_before=("at this point", "at the moment"),
+        ),
+    )
+    tiny = compile_rules((rule,), {}, {})
+
+    def fires(text: str) -> bool:
+        return bool(tiny.fired(normalise(text)))
+
+    assert fires("I don't want to live")
+    assert fires("I don't want to live at this point")
+    assert fires("I don't want to live at the moment")
+    assert not fires("I don't want to live at the dorm")
+    assert not fires("I don't want to live in this city at the moment")
 
 
 def test_compiler_refuses_unbounded_patterns() -> None:
