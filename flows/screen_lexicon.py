@@ -45,21 +45,34 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "at this/that point/stage/rate/moment/age", "at this point in my life",
         "at the moment/minute/present", "at present", "at times", "right now", "anymore",
         "any more", "at all", "for real", "honestly", "lately", "these days", "most days",
-        "some days", "every day", "all the time", "more and more", "for much longer",
+        "some days", "every day/night", "all the time", "more and more", "for much longer",
+        "sometimes", "a lot", "every single day/night", "almost every day/night",
         "for another/one more day/week/month/year/minute/second/hour",
     ),
+    # What people add to soften or mask a hard sentence ("I want to disappear lol", "I'm
+    # a burden tbh"); it never makes it an idiom.
+    "aside": (
+        "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hah", "hehe", "xd", "tbh", "ngl",
+        "idk", "fr", "smh", "i guess", "i think", "i suppose", "to be honest",
+        "if i'm/im honest", "or something", "anyway", "anyways", "i swear", "jaja", "jajaja",
+        "jeje",
+    ),
+    # The end of a sentence that must not go on ("I want to go.", "I've made my peace."),
+    # with an aside allowed after it.
+    "stop": (".", "{aside}"),
     # Where a statement is complete: the end of a clause, or words that only add a time,
     # a degree or a means to it ("I'm a burden tonight", "... and I know it"). Phrases that
     # would mean something else if the sentence went on ("a burden to my team") end here.
     "end": (
         ".", "tonight", "today", "now", "this time", "again", "already", "{still_now}",
+        "{aside}",
         "and", "but", "so", "because",
         "with {drug}", "with my {drug}", "with a knife/rope/gun/blade/razor",
     ),
     "es_end": (
         ".", "esta noche", "hoy", "ya", "de verdad", "y", "pero", "porque", "otra vez",
         "para siempre", "en este momento", "a estas alturas", "ahora", "ahora mismo",
-        "a veces", "ultimamente", "cada dia", "todos los dias",
+        "a veces", "ultimamente", "cada dia", "todos los dias", "{aside}",
     ),
     # Negation that ends right before a hit: "not", "never", "I'm not going to", "no".
     "neg_word": (

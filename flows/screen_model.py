@@ -55,5 +55,6 @@ class Rule:
     benign_near: int = 12
 
 
-STILL_NOW = ("{still_now}",)
-"""For `still_counts_before`: a time or a degree after the hit (`screen_lexicon`)."""
+STILL_NOW = ("{still_now}", "{aside}")
+"""For `still_counts_before`: a time, a degree or an aside ("lol", "tbh") after the hit
+(`screen_lexicon`)."""

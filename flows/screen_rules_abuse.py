@@ -96,6 +96,10 @@ _NOT_VIOLENCE = (
     "up", "up with", "back", "with a/an/the/some/this/that/his/her/their? {news}",
     "with {number} new? {news}", "to the punch/finish/line/top/altar",
     "to apply/do/be/get/try/go/study/work/call/send/finish/keep/take/make/start/stop/see",
+    "to excel/succeed/achieve/win/improve/perform/practise/practice/train/read/eat/sleep",
+    # Pressure said with how often: "my parents push me all the time to be the best".
+    "{still_now} to", "{still_now} harder/forward", "{still_now} too hard/much/far",
+    "so hard/much to",
     "to parties/church/events/dinner/yoga/meetings/concerts", "to the party/gym/mall",
     "to his/her/their parents", "too hard/much/far", "harder", "hard to", "forward",
     "towards", "toward", "beyond", "out of my comfort zone",
@@ -132,6 +136,7 @@ RULES: tuple[Rule, ...] = (
                 "{abuser} {adv}? locks/locked the? food away/up",
             ),
             unless_followed_by=_NOT_VIOLENCE,
+            still_counts_before=("{aside}", "{still_now} {aside}"),
             unless_preceded_by=_NOT_VIOLENCE_BEFORE,
         ),
     ),
@@ -168,13 +173,13 @@ RULES: tuple[Rule, ...] = (
         kind="abuse",
         why="Beating, kept apart from its sporting idioms ('beat me at chess', 'beat me to it').",
         match=Phrases(
-            still_counts_before=STILL_NOW,
             any_of=(
                 "{abuser} {adv}? {beat_verb} {object} up", "beats {object} up",
                 "{abuser} {adv}? {beat_verb} {object}", "beat/beats the crap out of me",
                 "beat/beats {object} with",
             ),
             unless_followed_by=_NOT_BEATING,
+            still_counts_before=STILL_NOW,
         ),
     ),
     Rule(
@@ -267,7 +272,6 @@ RULES: tuple[Rule, ...] = (
             "she sees my grades' is the hyperbole twin, so 'when she sees' cancels it."
         ),
         match=Phrases(
-            still_counts_before=STILL_NOW,
             any_of=(
                 "{fear} {abuser} is going/gonna to? kill/hurt/hit/beat me",
                 "{fear} {abuser} will/might/would/could kill/hurt/hit/beat me",
@@ -278,6 +282,7 @@ RULES: tuple[Rule, ...] = (
                 "when he/she sees/finds/hears/gets/reads/learns",
                 "if he/she finds/sees/hears/knows", "for", "over", "about",
             ),
+            still_counts_before=STILL_NOW,
         ),
     ),
     Rule(

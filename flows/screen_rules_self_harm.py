@@ -73,7 +73,7 @@ RULES: tuple[Rule, ...] = (
                 "razor/blade/blades/knife/scissors to my {cut_part}",
                 "hide the/my cuts/scars/burns", "hide my self harm", "cut/cutting deeper",
                 "reopen/reopening/reopened my wounds/cuts/scabs/scars",
-                "keep wanting to cut", "{want} {adv}? cut .", "{want} {adv}? cut again",
+                "keep wanting to cut", "{want} {adv}? cut {stop}", "{want} {adv}? cut again",
                 "cut too deep", "cuts are/were deeper", "from cutting", "resist/resisting cutting",
                 "cutting every day/night", "stop cutting", "stopped cutting", "been cutting",
             ),
@@ -91,7 +91,6 @@ RULES: tuple[Rule, ...] = (
         kind="self_harm",
         why="Hurting oneself on purpose; figurative 'hurting myself by overthinking' is not.",
         match=Phrases(
-            still_counts_before=STILL_NOW,
             any_of=(
                 "{intend} {adv}? hurt {myself}", "hurt {myself}",
                 "hurt/hurting/harm/harming/punish/punishing my body",
@@ -120,6 +119,7 @@ RULES: tuple[Rule, ...] = (
                 "falling", "skiing", "moving", "carrying", "working out", "exercising",
                 "pretty bad", "badly at", "in a fall", "slipping", "dancing", "cycling",
             ),
+            still_counts_before=STILL_NOW,
             unless_preceded_by=_NEG,
         ),
     ),

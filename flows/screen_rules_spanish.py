@@ -33,7 +33,7 @@ RULES: tuple[Rule, ...] = (
                 "{quiero} morir/morirme", "me {quiero} morir", "me quisiera morir",
                 "me {quiero} matar", "{quiero} matarme", "me voy a matar", "voy a matarme",
                 "pienso en matarme", "pensando en matarme", "mejor me mato", "ya me mato",
-                "hoy me mato", "yo me mato", "me mato hoy/ya/esta", "matarme .",
+                "hoy me mato", "yo me mato", "me mato hoy/ya/esta", "matarme {stop}",
                 "mejor matarme", "sería mejor matarme", "suicidarme", "suicidarse",
                 "me suicido", "me voy a suicidar", "me quiero suicidar", "suicidio",
                 "pensamientos suicidas", "ideas suicidas", "ideación suicida", "soy suicida",
@@ -137,7 +137,7 @@ RULES: tuple[Rule, ...] = (
                 "cartas/carta/notas/nota/mensajes de despedida", "esto es una despedida",
                 "esta es mi despedida", "adiós/adios para siempre", "me despido para siempre",
                 "me despido de todos/ustedes/vosotros para siempre",
-                "este es mi último mensaje .",
+                "este es mi último mensaje {stop}",
             ),
             unless_followed_by=(
                 "para/a mi/mis/la/el/nuestra/nuestro/nuestros compañera/compañero/compañeros",

@@ -96,6 +96,7 @@ RULES: tuple[Rule, ...] = (
                 "away", "from", "to", "per", "an hour", "a day", "walk", "run", "ride",
                 "drive", "of", "long", "left",
             ),
+            still_counts_before=STILL_NOW,
             unless_preceded_by=_NOT_SLANG_BEFORE,
         ),
     ),
@@ -190,7 +191,6 @@ RULES: tuple[Rule, ...] = (
         kind="suicide",
         why="Wishing to die or be dead, directly, including 'I should just die'.",
         match=Phrases(
-            still_counts_before=STILL_NOW,
             any_of=(
                 "{want} {adv}? die", "{want} {adv}? be dead", "wana die", "want death",
                 "ready to die", "deserve to die", "should {adv}? die", "hope i die",
@@ -211,7 +211,7 @@ RULES: tuple[Rule, ...] = (
                 "{want} {adv}? stop breathing", "{want} {adv}? my life to end/stop",
                 "{want} {adv}? my life to be over", "stop being alive", "shouldn't exist",
                 "should not exist", "{dont} deserve to exist", "just/should die already",
-                "die already .", "wish/wishing/wished i hadn't/didn't woken/wake up",
+                "die already {stop}", "wish/wishing/wished i hadn't/didn't woken/wake up",
                 "wish/wishing/wished i had not woken up", "wish/wishing/wished i never woke up",
                 "wish/wishing/wished i would {adv}? die", "wishing/wished i could {adv}? die",
                 "wishing/wished i was/were {adv}? dead", "{dont} deserve to live/life",
@@ -220,6 +220,7 @@ RULES: tuple[Rule, ...] = (
                 "imagining/imagine/picturing/picture my own? death",
             ),
             unless_followed_by=_EMBARRASSMENT,
+            still_counts_before=STILL_NOW,
             unless_preceded_by=_NEG,
         ),
     ),
@@ -289,7 +290,6 @@ RULES: tuple[Rule, ...] = (
         kind="suicide",
         why="Not wanting to live, exist or be here: often how ideation is first put into words.",
         match=Phrases(
-            still_counts_before=STILL_NOW,
             any_of=(
                 "{dont} {adv}? want to {adv}? live",
                 "{dont} {adv}? wanna {adv}? live",
@@ -346,16 +346,16 @@ RULES: tuple[Rule, ...] = (
                 "{dont} {adv}? want to do life/living", "{dont} {adv}? want to do this life",
                 "give/gave/giving/given up on life/living", "given up on being alive",
                 "keep doing this life thing", "keep doing life", "can't/cannot do life anymore",
-                "what's/whats {adv}? the point of me .",
+                "what's/whats {adv}? the point of me {stop}",
                 "what's/whats {adv}? the point of me {still_now}",
                 "point of me existing/living/being",
                 "{dont} {adv}? wanna {adv}? be alive", "{dont} {adv}? wanna {adv}? be here",
                 "ways/way to not be here/alive/around", "ways/way to not exist",
                 "ways/way to stop existing/living", "what if i {adv}? {didnt} exist",
                 "{want} {adv}? out . permanently/forever", "{want} {adv}? out permanently",
-                "scared/afraid of dying/death anymore/any", "made my peace .",
+                "scared/afraid of dying/death anymore/any", "made my peace {stop}",
                 "made peace with dying/death/leaving/going",
-                "researching/researched/googling/googled methods .",
+                "researching/researched/googling/googled methods {stop}",
             ),
             unless_followed_by=(
                 # Where and with whom one lives ("in this city", "with my parents", "on
@@ -380,6 +380,7 @@ RULES: tuple[Rule, ...] = (
                 "for a few/couple", "paycheck", "as a/an", "in fear", "admin", "online",
                 "on social/instagram/tiktok/facebook/twitter/linkedin/snapchat/reddit",
             ),
+            still_counts_before=STILL_NOW,
         ),
     ),
     Rule(
@@ -412,7 +413,6 @@ RULES: tuple[Rule, ...] = (
         kind="suicide",
         why="Going to sleep and not waking up is a common way to say 'I want to die'.",
         match=Phrases(
-            still_counts_before=STILL_NOW,
             any_of=(
                 "{dont} {adv}? want to {adv}? wake up",
                 "{dont} {adv}? wanna {adv}? wake up", "never want to wake up",
@@ -440,10 +440,11 @@ RULES: tuple[Rule, ...] = (
                 "tomorrow morning for", "tomorrow early", "tomorrow at {digits}",
                 "tomorrow at {clock}", "tomorrow at dawn/noon/five/six/seven/eight/nine/ten",
                 "tomorrow at the/this/that/my/work/home/half/quarter",
-                "on/in this/that/the/a/my", "lol", "haha",
+                "on/in this/that/the/a/my",
                 "the/my baby/kids/kid/neighbours/neighbors/partner/roommate/husband/wife",
                 "the/my dog/cat/house/others",
             ),
+            still_counts_before=STILL_NOW,
         ),
     ),
     Rule(
@@ -451,7 +452,6 @@ RULES: tuple[Rule, ...] = (
         kind="suicide",
         why="'End it (all)' and 'disappear forever' are euphemisms for suicide.",
         match=Phrases(
-            still_counts_before=STILL_NOW,
             any_of=(
                 "end it all", "ending it all", "end everything", "ending everything",
                 "{intend} {adv}? end it", "{intend} {adv}? end things", "just end it",
@@ -480,7 +480,7 @@ RULES: tuple[Rule, ...] = (
                 "with a/an party/song/toast/hug/joke/win/smile",
                 "here", "there", "for today/tonight/now", "early", "on good terms",
                 "between", "for a/the", "on holiday/vacation",
-                "for the afternoon/weekend/day", "my cat/dog/plants", "lol",
+                "for the afternoon/weekend/day", "my cat/dog/plants",
                 "until", "till", "for some/a", "under budget/par", "under {digits}",
                 "under a/an minute/hour/second/day/week/month",
                 "under the wire/radar/limit/budget", "into the next/new", "into a new/next",
@@ -488,6 +488,7 @@ RULES: tuple[Rule, ...] = (
                 "this job/chapter/semester/season/thread/game/book/series/show/trip/story",
                 "this discussion/argument/habit/fight/streak/draft",
             ),
+            still_counts_before=STILL_NOW,
             unless_preceded_by=(*_NEG, "let's", "let us", "party", "we", "meeting"),
         ),
     ),
@@ -499,7 +500,6 @@ RULES: tuple[Rule, ...] = (
         "for the weekend) make it a wish for a break instead, and 'end_it' still catches "
         "'disappear from this world'.",
         match=Phrases(
-            still_counts_before=STILL_NOW,
             any_of=(
                 "i {adv}? want to {adv}? disappear/vanish",
                 "i {adv}? wanna {adv}? disappear/vanish",
@@ -511,8 +511,11 @@ RULES: tuple[Rule, ...] = (
                 *_EMBARRASSMENT, "with", "here", "there", "for today/tonight/now", "early",
                 "between", "for a/an/the/some", "from", "under", "on holiday/vacation", "into",
                 "to a/the", "this", "until", "till", "in a/the", "behind", "off",
-                "lol", "when", "whenever", "every time", "each time",
+                "when", "whenever", "every time", "each time",
+                # Embarrassment laughed off ("I tripped on stage, I want to disappear lol").
+                "lol", "lmao", "haha", "hahaha",
             ),
+            still_counts_before=("{still_now}",),
             unless_preceded_by=_NEG,
         ),
     ),
@@ -533,7 +536,7 @@ RULES: tuple[Rule, ...] = (
                 "if i {adv}? wasn't/weren't/wasnt here/around/alive",
                 "better off with a different/another/new mum/mom/dad/parent/wife/husband",
                 "better off with a different/another/new partner/mother/father/sister",
-                "would/'d be better off .", "deserve/deserves better than me",
+                "would/'d be better off {stop}", "deserve/deserves better than me",
             ),
         ),
     ),
@@ -619,15 +622,15 @@ RULES: tuple[Rule, ...] = (
         why="A goodbye to everyone, or a 'last message', said in a private chat with no trip "
         "or job in sight, is how some people announce a plan.",
         match=Phrases(
-            still_counts_before=STILL_NOW,
             any_of=(
                 "this is goodbye", "this is my goodbye", "goodbye forever", "goodbye cruel world",
-                "goodbye world", "goodbye everyone/everybody .", "goodbye to everyone/everybody .",
+                "goodbye world", "goodbye everyone/everybody {stop}",
+                "goodbye to everyone/everybody {stop}",
                 "saying/say/said goodbye to everyone/everybody",
                 "saying/say/said goodbye to the world", "saying/say/said goodbye to you all",
                 "saying/say/said goodbye to all of you", "saying/say/said my last goodbyes",
-                "i'm/im saying goodbye .", "i am saying goodbye .",
-                "this is my last/final message .", "this will be my last/final message .",
+                "i'm/im saying goodbye {stop}", "i am saying goodbye {stop}",
+                "this is my last/final message {stop}", "this will be my last/final message {stop}",
                 "this is/will be my last/final message {still_now}",
                 "my last/final message ever", "my last/final message forever/for good",
                 "my last/final message for the rest of my life",
@@ -645,11 +648,12 @@ RULES: tuple[Rule, ...] = (
                 "to perfectionism/procrastination/overthinking",
                 "for now/today/tonight", "for a while", "for this week/weekend/evening",
                 "for the day/night/week/weekend/evening", "from", "before", "until", "till",
-                "see", "talk", "lol", "have a", "on this/that", "in this/that", "about", "at",
+                "see", "talk", "have a", "on this/that", "in this/that", "about", "at",
                 "in the/this/that/my/our", "on friday/monday/tuesday/wednesday/thursday",
                 "on saturday/sunday/the/this/that/my/our",
                 "after the/this/that/my/work/school/class/lunch/dinner/party",
             ),
+            still_counts_before=STILL_NOW,
             unless_preceded_by=_NEG,
         ),
     ),

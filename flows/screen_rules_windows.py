@@ -59,12 +59,12 @@ RULES: tuple[Rule, ...] = (
             "dying') is ideation even when neither half would be on its own."
         ),
         match=Phrases(
-            still_counts_before=STILL_NOW,
             any_of=("{death_word}",),
             unless_followed_by=(
                 "of", "for", "to", "laughing", "inside", "down", "out", "off", "hard",
                 "in the water", "tired", "on my feet", "last", "set",
             ),
+            still_counts_before=STILL_NOW,
             unless_preceded_by=("the", "a", "phone", "battery", "plant", "plants", "laptop"),
         ),
         context=Phrases(any_of=("{distress}",)),
@@ -182,10 +182,10 @@ RULES: tuple[Rule, ...] = (
         why="'I want to go' at the end of a hopeless message means leaving life.",
         match=Phrases(
             any_of=(
-                "{want} {adv}? go .", "ready to go .", "time for me to go .",
+                "{want} {adv}? go {stop}", "ready to go {stop}", "time for me to go {stop}",
                 "want to leave this world", "leave this world", "want to go home to god",
                 "{want} {adv}? go/walk into the river/sea/lake/ocean/water",
-                "{want} {adv}? go to the tracks/bridge/cliff/cliffs/roof .",
+                "{want} {adv}? go to the tracks/bridge/cliff/cliffs/roof {stop}",
             ),
         ),
         context=Phrases(any_of=("{distress}", "nothing left", "for me here")),

@@ -449,6 +449,43 @@ def test_at_this_point_or_at_the_moment_after_risk_keeps_it_risk(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "maybe I should just end it lol",
+        "I wish I could go to sleep and not wake up haha",
+        "this is my last message lol",
+        "I feel like such a burden lmao",
+        "I've made my peace tbh",
+        "whats even the point of me ngl",
+        "There is nothing left for me here. I want to go lol",
+        "kms lol",
+        "kms to be honest",
+        "my parents lock me in my room to be honest",
+        "nadie me va a echar de menos jaja",
+    ],
+)
+def test_laughing_or_hedging_after_risk_keeps_it_risk(text: str) -> None:
+    """People soften the hardest sentences ("lol", "tbh", "I guess"); the softening is not
+    an idiom, and a gentle check costs less than a miss."""
+    assert screen(text).at_risk, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tripped on stage, I want to disappear lol",
+        "I want to go home lol, this party is loud",
+        "my parents push me all the time to be the best",
+        "my mom pushes me a lot to get good grades",
+        "my dad pushes me every day to study harder",
+        "my boss pushes me sometimes to do better",
+    ],
+)
+def test_embarrassment_laughed_off_and_pressure_to_achieve_stay_quiet(text: str) -> None:
+    assert not screen(text).at_risk, (text, screen(text).rules)
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("maybe I should just end it under a train", RiskKind.SUICIDE),
