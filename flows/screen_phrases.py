@@ -5,7 +5,8 @@ programmers (clinicians, translators) and must stay fast on any input. A phrase 
 slots separated by spaces:
 
 * ``word`` — that word, folded like the message (so "hacerme daño", "kill" and "killl"
-  are written naturally and still match "dano", "kil").
+  are written naturally and still match "dano", "kil"); "to", "you", "your" and "are"
+  also match their text-speak spellings "2", "u", "ur" and "r".
 * ``a/b/c`` — one of several single words.
 * ``{name}`` — any entry of the word class `name` (entries may be several words and may
   use classes themselves).
@@ -25,6 +26,15 @@ import re
 from collections.abc import Iterable, Mapping
 
 from flows.screen_normalise import BOUNDARY, fold_word
+
+# Text-speak spellings of a few short words ("want 2 die", "u would be better off"): a
+# phrase that says "to" also matches "2", so no table has to spell them twice.
+_TEXT_SPEAK: dict[str, tuple[str, ...]] = {
+    "to": ("2",),
+    "you": ("u",),
+    "your": ("ur",),
+    "are": ("r",),
+}
 
 _UNBOUNDED_RE = re.compile(r"(?<!\\)[*+]|(?<!\\)\{\d*,?\d*\}")
 _CAPTURING_RE = re.compile(r"(?<!\\)\((?!\?)")
@@ -77,7 +87,8 @@ class Compiler:
         words = [fold_word(word) for word in slot.split("/")]
         if not all(words):
             raise PhraseError(f"empty word in slot: {slot!r}")
-        return "(?:" + "|".join(re.escape(word) for word in words) + ")"
+        spellings = [*words, *(alias for word in words for alias in _TEXT_SPEAK.get(word, ()))]
+        return "(?:" + "|".join(re.escape(word) for word in spellings) + ")"
 
     def _phrase(self, phrase: str, seen: tuple[str, ...]) -> str:
         slots = phrase.split()
@@ -121,7 +132,9 @@ class Compiler:
         if slot == BOUNDARY:
             return frozenset({BOUNDARY})
         if not (slot.startswith("{") and slot.endswith("}")):
-            return frozenset(fold_word(word).split()[0] for word in slot.split("/"))
+            starts = [fold_word(word).split()[0] for word in slot.split("/")]
+            aliases = [alias for word in starts for alias in _TEXT_SPEAK.get(word, ())]
+            return frozenset((*starts, *aliases))
         name = slot[1:-1]
         if name in self._raw or name in seen:
             return None

@@ -30,6 +30,7 @@ RULES: tuple[Rule, ...] = (
         match=Phrases(
             any_of=(
                 "self harm", "selfharm", "self harming", "self harmed", "self harmer",
+                "selfharming", "selfharmed", "selfinjury",
                 "self injury", "self injure", "self injuring", "self injured",
                 "self mutilation", "self mutilate", "self mutilating", "self-inflicted",
                 "relapsed/relapse/relapsing on/with/into? sh",

@@ -471,6 +471,26 @@ def test_laughing_or_hedging_after_risk_keeps_it_risk(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "at_risk"),
+    [
+        ("i dont want 2 live anymore", True),
+        ("nothing left 2 live for", True),
+        ("im going 2 kill myself", True),
+        ("I don't want 2 be here anymore", True),
+        ("u would all be better off without me", True),
+        ("I took 2 pills for my headache", False),
+        ("I want 2 weeks off work", False),
+        ("I'm going 2 the gym", False),
+        ("u r the best", False),
+    ],
+)
+def test_text_speak_spellings_of_short_words_read_like_the_words(text: str, at_risk: bool) -> None:
+    """'2', 'u', 'ur' and 'r' stand for "to", "you", "your" and "are" wherever a phrase
+    has those words; a number of pills is still a number."""
+    assert screen(text).at_risk is at_risk, (text, screen(text).rules)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I tripped on stage, I want to disappear lol",
