@@ -204,6 +204,8 @@ RULES: tuple[Rule, ...] = (
                 "on purpose", "deliberately", "intentionally", "to lose weight",
                 "to be thinner", "to get thinner", "to be skinny", "to be skinnier",
                 "to lose more", "a propósito", "para adelgazar", "para bajar de peso",
+                "lost {digits} kilos/kg/kgs/kilograms/pounds/lbs/stone in a/one/two/three",
+                "lost {digits} kilos/kg/kgs/kilograms/pounds/lbs/stone by",
                 "para no engordar",
             ),
         ),

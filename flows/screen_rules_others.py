@@ -34,6 +34,18 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "violent_act": (
         "stab", "shoot", "strangle", "smother", "suffocate", "poison", "choke", "drown",
     ),
+    "thoughts_of": (
+        "thoughts/urges/images/fantasies/visions of/about", "thinking of/about",
+        "imagining/imagine/picturing/picture",
+    ),
+    "violent_ing": (
+        "stabbing", "strangling", "smothering", "suffocating", "poisoning", "drowning",
+        "choking", "shooting",
+    ),
+    "victim": (
+        "{anyone}", "him", "her", "them", "my {little_one}", "my {family}", "my friend",
+        "my boss", "my coworker", "my colleague", "a stranger",
+    ),
     "es_little_one": ("bebé", "hijo", "hija", "hijos", "hijas", "niño", "niña", "niños"),
 }
 
@@ -94,6 +106,14 @@ RULES: tuple[Rule, ...] = (
                 "snap and hurt/harm {anyone}", "snap and hurt/harm my {little_one}",
                 "imagining/imagine/picturing/picture hurting/harming {anyone}",
                 "imagining/imagine/picturing/picture hurting/harming my {little_one}",
+                "{thoughts_of} {violent_ing} {victim}",
+                "{thoughts_of} {violent_ing} my {little_one}",
+                "{thoughts_of} {violent_ing} my {family}",
+                "{thoughts_of} pushing/shoving {victim} down the stairs",
+                "{thoughts_of} pushing/shoving {victim} off a/the {high_place}",
+                "{thoughts_of} pushing/shoving {victim} in front of a/the {vehicle}",
+                "{thoughts_of} pushing/shoving {victim} under a/the {vehicle}",
+                "{thoughts_of} pushing/shoving {victim} into the/a river/water/pool/traffic",
             ),
             unless_followed_by=_FEELINGS,
             unless_preceded_by=("{neg}",),

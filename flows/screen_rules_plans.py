@@ -278,13 +278,14 @@ RULES: tuple[Rule, ...] = (
                 "given/gave my cat/dog/pets to", "found a home for my cat/dog",
                 "sorted/sorting out my affairs", "my affairs in order",
                 "giving my things away", "gave my things away",
+                "giving/gave/given my stuff/things/belongings/clothes away",
             ),
         ),
         context=Phrases(
             any_of=(
                 "i'm ready", "ready", "goodbye", "won't need", "not be around",
                 "for good", "won't be here", "{distress}", "looked after", "taken care of",
-                "when i'm gone", "after i'm gone", "once i'm gone",
+                "when i'm gone", "after i'm gone", "once i'm gone", "for no reason",
             ),
         ),
         near=15,
@@ -347,6 +348,9 @@ RULES: tuple[Rule, ...] = (
             any_of=(
                 "thinking about it", "thinking about jumping", "wanted to jump",
                 "almost jumped", "nearly jumped", "for an hour", "for hours", "wanting to",
+                "thought about it", "thought about jumping", "thought/thinking about letting go",
+                "wanted to let go",
+                "thought about falling", "thinking about falling",
                 "for a long time", "for ages", "for a while",
                 "{distress}",
             ),

@@ -339,6 +339,9 @@ RULES: tuple[Rule, ...] = (
                 "life's not worth it", "life is not worth it", "life isn't worth it",
                 "dejar de existir/vivir",
                 "see the/any point in/of {adv}? living/existing/going",
+                "tired/sick/exhausted of fighting/trying/struggling to stay alive",
+                "{want} {adv}? it all to be over for good/forever/permanently",
+                "{want} {adv}? everything to be over for good/forever/permanently",
                 "see the/any point in/of {adv}? being alive",
                 "point in/of {adv}? living/existing", "point in/of {adv}? being alive",
                 "point in/of {adv}? going on", "better off not existing/alive/here",
@@ -386,6 +389,23 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        name="no_point_carrying_on",
+        kind="suicide",
+        why="No point in carrying on, said of oneself; carrying on with a project, a meeting "
+        "or an argument is the everyday twin.",
+        match=Phrases(
+            any_of=(
+                "see the/any point in/of {adv}? carrying on", "no point in? carrying on",
+                "no reason to carry on",
+            ),
+            unless_followed_by=(
+                "with", "the", "this", "that", "my", "our", "like", "as", "at", "in", "for",
+                "about", "working", "talking", "trying", "if", "when", "until", "till",
+            ),
+            still_counts_before=STILL_NOW,
+        ),
+    ),
+    Rule(
         name="no_future_for_me",
         kind="suicide",
         why="Seeing no future for oneself at all is hopelessness, the ground ideation grows "
@@ -394,6 +414,8 @@ RULES: tuple[Rule, ...] = (
             any_of=(
                 "see a/any future for myself", "see myself having a future",
                 "see a/any future for me {end}",
+                "see myself getting/growing older/old {end}", "see myself growing up {end}",
+                "see myself living past/to/beyond {digits}", "see myself reaching {digits}",
             ),
             unless_followed_by=_NOT_MY_WHOLE_FUTURE,
             only_after=("{dont} {adv}?", "can't/cannot {adv}?", "never {adv}?"),
@@ -639,6 +661,9 @@ RULES: tuple[Rule, ...] = (
                 "letter/letters/note/notes/messages/texts/video to say goodbye",
                 "letter/letters/note/notes to my family/kids/children/parents to say goodbye",
                 "letter/letters/note/notes to my partner/wife/husband/friends to say goodbye",
+                "letter/letters/note/notes to my family/kids/children/parents just in case {stop}",
+                "letter/letters/note/notes to my partner/wife/husband/friends just in case {stop}",
+                "letter/letters/note/notes to everyone just in case {stop}",
             ),
             unless_followed_by=(
                 # A goodbye to a habit, a job or a place; "to my kids" or "to all of you"
