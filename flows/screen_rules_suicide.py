@@ -152,6 +152,9 @@ RULES: tuple[Rule, ...] = (
                 "somebody/someone/anyone please? {adv}? kill me",
                 "please {adv}? kill me", "god please? {adv}? kill me",
             ),
+            # "Shot myself in the foot" (a mistake that hurts one's own cause) and "killed
+            # myself laughing".
+            unless_followed_by=("in the foot", "in my own foot", "laughing", "with laughter"),
             unless_preceded_by=_NEG,
         ),
     ),
