@@ -60,6 +60,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
     # The end of a sentence that must not go on ("I want to go.", "I've made my peace."),
     # with an aside allowed after it.
     "stop": (".", "{aside}"),
+    # "Die my hair blue": dye, misspelt.
+    "dyed": (
+        "my/her/his/the/our hair/beard/eyebrows/roots/clothes/shirt/jeans/fabric/wool",
+        "it blue/red/pink/green/purple/black/blonde/brown/grey/gray",
+    ),
     # Where a statement is complete: the end of a clause, or words that only add a time,
     # a degree or a means to it ("I'm a burden tonight", "... and I know it"). Phrases that
     # would mean something else if the sentence went on ("a burden to my team") end here.

@@ -33,7 +33,7 @@ RULES: tuple[Rule, ...] = (
             unless_followed_by=(
                 "of", "for", "to", "laughing", "inside", "down", "out", "off", "happy",
                 "if", "when", "in the water", "tired", "on my feet", "last", "set", "alone",
-                "old", "in peace", "trying", "already in the meeting",
+                "old", "in peace", "trying", "already in the meeting", "{dyed}",
             ),
             unless_preceded_by=(
                 "the", "a", "phone", "battery", "plant", "plants", "laptop", "{neg} {want}",

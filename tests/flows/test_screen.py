@@ -471,6 +471,59 @@ def test_laughing_or_hedging_after_risk_keeps_it_risk(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "I can't promise I won't hurt myself tonight",
+        "I can't promise I won't do something stupid",
+        "I can't promise I'll be alive tomorrow",
+        "I don't think I can keep myself safe tonight",
+        "I'm not safe right now",
+        "I don't feel safe with myself",
+        "I don't want to hurt myself but I think I will",
+        "never felt so close to ending it",
+        "I can't stop wanting to die",
+        "I don't think I want to live anymore",
+        "I'm not sure I want to be alive",
+        "I can't see a reason to live",
+        "no reason to stay alive",
+        "I don't know how much longer I can stay alive",
+        "I have nothing left to live for in my marriage",
+        "I don't want to be here anymore in this house",
+        "I don't want to live in this world anymore",
+        "I don't want to live in a world without her",
+    ],
+)
+def test_not_being_able_to_promise_safety_and_doubting_the_wish_to_live_are_risk(
+    text: str,
+) -> None:
+    """A negation inside these ("can't promise I won't", "don't think I want to") is part
+    of the warning sign, not a denial of it."""
+    assert screen(text).at_risk, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't promise I won't be late tomorrow",
+        "I can't guarantee I won't make mistakes in the audit",
+        "I can't promise I'll be here by 9",
+        "I don't trust myself with a credit card",
+        "I'm close to ending things with my boyfriend",
+        "I'm close to killing myself over this report",
+        "I don't think I want to live in London anymore",
+        "I don't want to live in London",
+        "I'm tired of living in fear of my boss",
+        "I don't know how much longer I can keep going at this pace",
+        "I want to die my hair blue",
+        "I shot myself in the foot by promising too much",
+        "I nearly killed myself laughing at that video",
+    ],
+)
+def test_everyday_twins_of_promises_places_and_idioms_stay_quiet(text: str) -> None:
+    assert not screen(text).at_risk, (text, screen(text).rules)
+
+
+@pytest.mark.parametrize(
     ("text", "at_risk"),
     [
         ("i dont want 2 live anymore", True),
