@@ -47,7 +47,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "any more", "at all", "for real", "honestly", "lately", "these days", "most days",
         "some days", "every day/night", "all the time", "more and more", "for much longer",
         "sometimes", "a lot", "every single day/night", "almost every day/night",
-        "for another/one more day/week/month/year/minute/second/hour",
+        "for another day/week/month/year/minute/second/hour",
+        "for one more day/week/month/year/minute/second/hour",
     ),
     # What people add to soften or mask a hard sentence ("I want to disappear lol", "I'm
     # a burden tbh"); it never makes it an idiom.

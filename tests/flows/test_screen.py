@@ -491,6 +491,8 @@ def test_laughing_or_hedging_after_risk_keeps_it_risk(text: str) -> None:
         "I don't want to be here anymore in this house",
         "I don't want to live in this world anymore",
         "I don't want to live in a world without her",
+        "I'm running out of reasons to live",
+        "I don't want to live in this pain anymore",
     ],
 )
 def test_not_being_able_to_promise_safety_and_doubting_the_wish_to_live_are_risk(
