@@ -115,7 +115,10 @@ RULES: tuple[Rule, ...] = (
                 "more than", "at the gym", "at work", "lifting", "running", "playing",
                 "when i fell", "if i", "like that", "in the process", "on the/these/those/this",
                 "doing", "trying", "at the/football/soccer/rugby/tennis/training/practice",
-                "at hockey/netball/basketball/climbing/dance/ballet/school/home/work",
+                "at hockey/netball/basketball/climbing/dance/ballet/school/work",
+                # "At home" is where self-harm happens, not only where one trips.
+                "at home moving/falling/cooking/lifting/carrying/cleaning/doing/fixing",
+                "at home gardening/playing/tripping/slipping/exercising/when/while/on",
                 "lifting", "running", "playing", "when i fell/tripped",
                 "falling", "skiing", "moving", "carrying", "working out", "exercising",
                 "pretty bad", "badly at", "in a fall", "slipping", "dancing", "cycling",

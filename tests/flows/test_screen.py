@@ -575,6 +575,7 @@ def test_embarrassment_laughed_off_and_pressure_to_achieve_stay_quiet(text: str)
         ("my dad beats me at home when mum is out", RiskKind.ABUSE),
         ("I'm afraid my boyfriend is going to kill me for real this time", RiskKind.ABUSE),
         ("I just want all this pain to stop before I do something", RiskKind.SUICIDE),
+        ("I want to hurt myself at home", RiskKind.SELF_HARM),
     ],
 )
 def test_a_place_or_a_means_after_risk_is_not_mistaken_for_an_idiom(
@@ -606,6 +607,7 @@ def test_a_place_or_a_means_after_risk_is_not_mistaken_for_an_idiom(
         "my mom will kill me for real if she sees this mess",
         "I want to go into the sea this summer",
         "I want to get under the car to fix the exhaust",
+        "I hurt myself at home moving the sofa",
         "we drove 300 kms from the coast",
         "I don't want to live in this city at the moment",
         "I don't want to live for the approval of others anymore",
