@@ -56,15 +56,18 @@ async def _event_from_message(message: Message, edited: bool) -> Event | None:
             if command is not None:
                 return command
         return Said(message.text, edited=edited)
+    caption = message.caption or ""
     if edited:
-        return None  # an edited caption or live location: nothing to answer
+        # An edited caption is screened like an edited message (and otherwise, like an
+        # edited live location, needs no answer).
+        return Said(caption, edited=True) if caption else None
     if message.location is not None and message.venue is None:
         zone = await geo.zone_at_async(message.location.latitude, message.location.longitude)
         return Located(zone)
     for kind in _MEDIA_KINDS:
         if getattr(message, kind, None):
-            return Unsupported(kind)
-    return Unsupported("other")
+            return Unsupported(kind, caption)
+    return Unsupported("other", caption)
 
 
 async def to_incoming(update: Update) -> tuple[Incoming, Pressed | None] | None:

@@ -54,9 +54,15 @@ class Located:
 
 @dataclass(frozen=True, slots=True)
 class Unsupported:
-    """Something we cannot read: a sticker, photo, voice note, file and so on."""
+    """Something we cannot read: a sticker, photo, voice note, file and so on.
+
+    `caption` holds words sent with it. They are screened for risk like any message (a
+    photo of a wrist with "look what I did" must not get the "I only read text" reply),
+    and otherwise left alone: never stored, never fed to a flow.
+    """
 
     kind: str
+    caption: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -278,6 +278,10 @@ def _busy(state: FlowState | None, now: datetime) -> bool:
 
 
 def _decide(state: FlowState | None, event: Event, ctx: Context) -> Step:
+    if isinstance(event, Unsupported) and event.caption:
+        screening = screen(event.caption)
+        if screening.at_risk:
+            return crisis.respond(state, screening, ctx)
     if isinstance(event, Said):
         screening = screen(event.text)
         if screening.at_risk:

@@ -196,6 +196,15 @@ class FakeUser:
         self.sent_messages[message_id] = edited
         return self.fake.push_update({"edited_message": edited})
 
+    def edit_caption(self, message_id: int, new_caption: str) -> int:
+        """Edit the caption of one of this user's photos or files (an ``edited_message``)."""
+        original = self.sent_messages.get(message_id)
+        if original is None or not ({"photo", "document"} & original.keys()):
+            raise AssertionError(f"user {self.id} sent no photo or file {message_id}")
+        edited = {**original, "caption": new_caption, "edit_date": int(time.time())}
+        self.sent_messages[message_id] = edited
+        return self.fake.push_update({"edited_message": edited})
+
     def tap(self, label_or_data: str, message_id: int | None = None) -> int:
         """Press an inline button whose text or callback_data matches.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flows.core import Chose, Profile, Said, TimerFired
+from flows.core import Chose, Profile, Said, TimerFired, Unsupported
 from flows.turn import TimerDeferred
 from tests.transcript import Chat
 
@@ -107,6 +107,16 @@ def test_risk_pauses_the_flow_and_answers_with_resources_first() -> None:
 def test_risk_in_an_edited_message_is_answered_too() -> None:
     chat = Chat(SET_UP)
     assert chat.send(Said("i want to die", edited=True)) == ["crisis-reply"]
+
+
+def test_risk_in_a_caption_is_answered_and_a_plain_caption_is_not_read() -> None:
+    chat = Chat(SET_UP)
+    chat.command("/goal")
+    assert chat.send(Unsupported("photo", "my desk, finally tidy")) == ["unsupported-in-flow"]
+    assert chat.send(Unsupported("photo", "look what I did, I cut myself again")) == [
+        "crisis-reply"
+    ]
+    assert chat.step == "crisis.checking"
 
 
 def test_not_safe_repeats_urgent_help_and_stays() -> None:

@@ -88,6 +88,32 @@ async def test_a_risky_edited_message_is_answered_too(fake: FakeTelegram, bot: C
     assert crisis.button_texts == CRISIS_BUTTONS
 
 
+async def test_words_sent_with_a_photo_or_file_pass_the_crisis_screen(
+    fake: FakeTelegram, bot: Core
+) -> None:
+    """A picture of a wound with "look what I did" must not get "I can only read text"."""
+    dana = await onboarded(fake, 8104)
+    dana.send_photo(caption="my cat in the sun")
+    [plain] = await dana.expect_messages(1)
+    assert "only read text" in plain.text
+    dana.send_photo(caption=RISKY_TOO)
+    [crisis] = await dana.expect_messages(1)
+    assert_crisis_reply(crisis.text)
+    assert crisis.button_texts == CRISIS_BUTTONS
+    dana.tap("I'm safe for now")
+    await dana.expect_messages(1)
+    dana.send_document(caption="the draft, finally done")
+    [plain_file] = await dana.expect_messages(1)
+    assert "only read text" in plain_file.text
+    captioned = dana.last_message_id
+    assert captioned is not None
+    dana.edit_caption(captioned, "the draft, finally done, typo fixed")
+    await dana.expect_no_message(within=0.3)  # a corrected caption needs no answer
+    dana.edit_caption(captioned, RISKY)
+    [edited] = await dana.expect_messages(1)
+    assert_crisis_reply(edited.text)
+
+
 async def test_after_a_risk_reply_nudges_rest_a_day_and_one_gentle_follow_up_comes(
     fake: FakeTelegram, bot: Core, clock: FakeClock
 ) -> None:
