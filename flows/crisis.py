@@ -23,7 +23,7 @@ from flows.screen import Screening
 NAME = "crisis"
 CHECKING = "checking"
 #: The first line of every risk reply; a reminder must never come before one.
-RISK_REPLIES = frozenset({"crisis-reply", "crisis-abuse", "crisis-others"})
+RISK_REPLIES = frozenset({"crisis-reply", "crisis-abuse", "crisis-others", "crisis-someone-else"})
 _FOR_OTHERS = "for_others"
 FOLLOW_UP = "crisis_followup"
 REST_KEY = "crisis_rest_until"
@@ -57,10 +57,14 @@ def respond(paused: FlowState | None, screening: Screening, ctx: Context) -> Ste
     elif paused is not None:
         resume = paused.data.get("resume")
     kinds = tuple(sorted(k.value for k in screening.kinds))
-    for_others = kinds == ("harm_to_others",)
-    if for_others:
+    # Worry for someone else decides the reply only when nothing about the writer fired.
+    own = tuple(kind for kind in kinds if kind != "someone_else")
+    for_others = own == ("harm_to_others",)
+    if not own:
+        message = "crisis-someone-else"
+    elif for_others:
         message = "crisis-others"
-    elif kinds == ("abuse",):
+    elif own == ("abuse",):
         message = "crisis-abuse"
     else:
         message = "crisis-reply"

@@ -26,6 +26,7 @@ from flows import (
     screen_rules_others,
     screen_rules_plans,
     screen_rules_self_harm,
+    screen_rules_someone_else,
     screen_rules_spanish,
     screen_rules_suicide,
     screen_rules_windows,
@@ -44,6 +45,7 @@ class RiskKind(enum.StrEnum):
     ABUSE = "abuse"
     EATING = "eating"
     HARM_TO_OTHERS = "harm_to_others"
+    SOMEONE_ELSE = "someone_else"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,7 @@ RULES: tuple[Rule, ...] = (
     *screen_rules_abuse.RULES,
     *screen_rules_eating.RULES,
     *screen_rules_others.RULES,
+    *screen_rules_someone_else.RULES,
     *screen_rules_spanish.RULES,
 )
 """Every rule, in the order their names are reported."""
@@ -83,6 +86,7 @@ def _classes() -> dict[str, tuple[str, ...]]:
         screen_rules_suicide.CLASSES,
         screen_rules_abuse.CLASSES,
         screen_rules_others.CLASSES,
+        screen_rules_someone_else.CLASSES,
     ):
         clash = sorted(merged.keys() & table.keys())
         if clash:
@@ -98,7 +102,7 @@ _NO_RISK = Screening(frozenset(), ())
 def engine() -> Engine:
     """The compiled rules. Compiling takes a few seconds, so it happens once, on first use
     (the shell calls this at start-up so no user waits for it), never at import."""
-    return compile_rules(RULES, _classes(), RAW)
+    return compile_rules(RULES, _classes(), RAW, about_others=RiskKind.SOMEONE_ELSE.value)
 
 
 def screen(text: str) -> Screening:

@@ -99,7 +99,10 @@ def _close(spans: Sequence[Span], word: int, limit: int) -> bool:
 class Engine:
     """Every phrase set of every rule, filed by first word, and the rules that use them."""
 
-    def __init__(self, rules: Sequence[Rule], compiler: Compiler) -> None:
+    def __init__(
+        self, rules: Sequence[Rule], compiler: Compiler, about_others: str | None = None
+    ) -> None:
+        self._about_others = about_others
         filed: dict[str, list[tuple[int, str]]] = {}
         self._filed = filed
         self._anywhere: list[tuple[int, re.Pattern[str]]] = []
@@ -200,7 +203,31 @@ class Engine:
         candidates = sorted(
             candidate for number in spans for candidate in rules_by_match.get(number, ())
         )
-        return tuple(rule for _, rule in candidates if _fires(rule, spans))
+        fired = tuple(rule for _, rule in candidates if _fires(rule, spans))
+        return self._leave_to_others(fired, spans)
+
+    def _leave_to_others(
+        self, fired: tuple[CompiledRule, ...], spans: Mapping[int, Sequence[Span]]
+    ) -> tuple[CompiledRule, ...]:
+        """Drop hits that lie inside a hit about someone else ("my son has been cutting
+        himself", "he says he wants to end it all"): those words are about that person, and
+        a rule fires for the writer only on words of its own."""
+        others = [rule for rule in fired if rule.kind == self._about_others]
+        if not others or len(others) == len(fired):
+            return fired
+        covered = [hit for rule in others for hit in spans[rule.match]]
+
+        def own_words(rule: CompiledRule) -> bool:
+            if rule.kind == self._about_others:
+                return True
+            hits = [
+                hit
+                for hit in spans[rule.match]
+                if not any(hit[0] < end and start < hit[1] for start, end, _ in covered)
+            ]
+            return bool(hits) and _fires(rule, {**spans, rule.match: hits})
+
+        return tuple(rule for rule in fired if own_words(rule))
 
 
 _NONE: list[Span] = []
@@ -226,11 +253,14 @@ def _fires(rule: CompiledRule, spans: Mapping[int, Sequence[Span]]) -> bool:
 
 
 def compile_rules(
-    rules: Sequence[Rule], classes: Mapping[str, tuple[str, ...]], raw: Mapping[str, str]
+    rules: Sequence[Rule],
+    classes: Mapping[str, tuple[str, ...]],
+    raw: Mapping[str, str],
+    about_others: str | None = None,
 ) -> Engine:
     """Compile every rule; a mistake in a table fails here, at import, not on a message."""
     names = [rule.name for rule in rules]
     duplicates = sorted({name for name in names if names.count(name) > 1})
     if duplicates:
         raise ValueError(f"duplicate rule names: {duplicates}")
-    return Engine(rules, Compiler(classes, raw))
+    return Engine(rules, Compiler(classes, raw), about_others)

@@ -26,7 +26,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
-Kind: TypeAlias = Literal["suicide", "self_harm", "abuse", "eating", "harm_to_others"]
+Kind: TypeAlias = Literal[
+    "suicide", "self_harm", "abuse", "eating", "harm_to_others", "someone_else"
+]
 
 
 @dataclass(frozen=True, slots=True)

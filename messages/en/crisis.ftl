@@ -39,6 +39,18 @@ crisis-others =
 
     Are you and the people around you safe right now?
 
+crisis-someone-else =
+    It sounds like you're worried about someone, and that is a lot to hold. Thank you for saying it.
+
+    I'm an automated tool and can't help in an emergency, but these people can, for them and for you, day or night:
+    • If they are in danger right now: call <b>911</b>
+    • Call or text <b>988</b>, or chat at 988lifeline.org: they also talk with people worried about someone else
+    • Anywhere else: findahelpline.com lists free, confidential lines
+
+    If you can, ask them plainly whether they're thinking about suicide; asking does not put the idea in their head. Stay close or keep in touch, and help them reach one of these lines. You don't have to carry this alone either.
+
+    And you: are you safe right now?
+
 crisis-urgent-others =
     Thank you for telling me. Please call <b>911</b> (or your local emergency number) now. If you can, step away: another room, outside, or somewhere with other people around.
 

@@ -39,6 +39,18 @@ crisis-others =
 
     ¿Tú y las personas que te rodean están a salvo ahora mismo?
 
+crisis-someone-else =
+    Parece que te preocupa alguien, y eso pesa mucho. Gracias por contármelo.
+
+    Soy una herramienta automática y no puedo ayudar en una emergencia, pero estas personas sí pueden, por esa persona y por ti, de día o de noche:
+    • Si corre peligro ahora mismo: llama al <b>911</b>
+    • Llama o escribe al <b>988</b> (para español, marca el <b>2</b> o escribe <b>AYUDA</b>): también atienden a quien se preocupa por otra persona
+    • En cualquier otro lugar: findahelpline.com reúne líneas gratuitas y confidenciales
+
+    Si puedes, pregúntale directamente si está pensando en el suicidio; preguntarlo no le mete la idea en la cabeza. Quédate cerca o mantén el contacto, y ayúdale a llamar a una de estas líneas. Tú tampoco tienes que cargar con esto a solas.
+
+    Y tú, ¿estás a salvo ahora mismo?
+
 crisis-urgent-others =
     Gracias por decírmelo. Por favor, llama ahora al <b>911</b> (o al número de emergencias de donde estés). Si puedes, aléjate: otra habitación, la calle o algún sitio con más gente.
 

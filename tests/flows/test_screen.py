@@ -739,6 +739,44 @@ def test_a_time_after_a_hit_overrides_only_the_idioms_it_is_named_against() -> N
     assert not fires("I don't want to live in this city at the moment")
 
 
+def test_words_inside_a_hit_about_someone_else_do_not_fire_for_the_writer() -> None:
+    mine = Rule(name="test_die", kind="suicide", why="test", match=Phrases(any_of=("die",)))
+    theirs = Rule(
+        name="test_their_die",
+        kind="someone_else",
+        why="test",
+        match=Phrases(any_of=("she wants to die",)),
+    )
+    tiny = compile_rules((mine, theirs), {}, {}, about_others="someone_else")
+
+    def names(text: str) -> list[str]:
+        return [rule.name for rule in tiny.fired(normalise(text))]
+
+    assert names("I could die") == ["test_die"]
+    assert names("she wants to die") == ["test_their_die"]
+    assert names("she wants to die and so could I die") == ["test_die", "test_their_die"]
+    plain = compile_rules((mine, theirs), {}, {})
+    assert [rule.name for rule in plain.fired(normalise("she wants to die"))] == [
+        "test_die",
+        "test_their_die",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend wants to kill herself, what should I do",
+        "my son has been cutting himself",
+        "I think my friend is suicidal",
+        "my mom said she doesn't want to live anymore",
+        "he keeps saying he wants to end it all",
+        "tengo miedo de que mi hermano se suicide",
+    ],
+)
+def test_worry_for_someone_else_is_its_own_kind(text: str) -> None:
+    assert screen(text).kinds == {RiskKind.SOMEONE_ELSE}, (text, screen(text).rules)
+
+
 def test_compiler_refuses_unbounded_patterns() -> None:
     for bad in ("a+", "a*", "a{2,}", "(a)"):
         with pytest.raises(PhraseError):

@@ -146,6 +146,26 @@ def test_risk_to_self_and_others_together_gets_the_general_reply() -> None:
     assert chat.tap("button-crisis-not-safe") == ["crisis-urgent"]
 
 
+def test_worry_for_someone_else_gets_how_to_help_and_a_question_for_the_writer() -> None:
+    chat = Chat(SET_UP)
+    chat.command("/goal")
+    assert chat.say("my son has been cutting himself and I don't know what to do") == [
+        "crisis-someone-else"
+    ]
+    assert chat.step == "crisis.checking"
+    assert chat.tap("button-crisis-not-safe") == ["crisis-urgent"]
+    assert chat.tap("button-crisis-safe")[0] == "crisis-glad-resume"
+    assert chat.step is not None
+    assert chat.step.startswith("goal")
+
+
+def test_worry_for_someone_else_gives_way_to_the_writers_own_risk() -> None:
+    chat = Chat(SET_UP)
+    assert chat.say("my sister said she wants to die and I want to die too") == ["crisis-reply"]
+    chat = Chat(SET_UP)
+    assert chat.say("my husband hits me and says he wants to kill himself") == ["crisis-abuse"]
+
+
 def test_sos_shows_resources_without_ending_the_flow() -> None:
     chat = Chat(SET_UP)
     chat.command("/settings")

@@ -35,6 +35,7 @@ CRISIS_WITH_LINES = (
     "crisis-reply",
     "crisis-abuse",
     "crisis-others",
+    "crisis-someone-else",
     "crisis-urgent",
     "crisis-urgent-others",
     "crisis-resources",

@@ -88,6 +88,19 @@ async def test_a_risky_edited_message_is_answered_too(fake: FakeTelegram, bot: C
     assert crisis.button_texts == CRISIS_BUTTONS
 
 
+async def test_worry_for_a_friend_gets_how_to_help_not_silence(
+    fake: FakeTelegram, bot: Core
+) -> None:
+    """Before, "my friend wants to kill herself" got the small-talk menu."""
+    eli = await onboarded(fake, 8105)
+    eli.send_text("my friend wants to kill herself, what should I do")
+    [reply] = await eli.expect_messages(1)
+    assert "worried about someone" in reply.text
+    assert "988" in reply.text
+    assert "asking does not put the idea in their head" in reply.text
+    assert reply.button_texts == CRISIS_BUTTONS
+
+
 async def test_words_sent_with_a_photo_or_file_pass_the_crisis_screen(
     fake: FakeTelegram, bot: Core
 ) -> None:

@@ -1,0 +1,118 @@
+"""Crisis rules: worry that someone else is at risk of suicide or self-harm.
+
+People write to this bot at night about a friend who said she wants to die, a son who is
+cutting himself, a partner who took an overdose. The person writing may be safe; what they
+need first is how to help, and the numbers, which also answer people worried about someone.
+The rules name the other person ("my friend", "she") right before the risk; the self rules
+leave such sentences to this table, so a third person's words never read as the writer's.
+"""
+
+from __future__ import annotations
+
+from flows.screen_model import Phrases, Rule
+
+# fmt: off
+CLASSES: dict[str, tuple[str, ...]] = {
+    "close_person": (
+        "friend", "best friend", "bestie", "colleague", "coworker", "co worker", "roommate",
+        "student", "client", "patient", "teammate", "neighbour", "neighbor", "niece",
+        "nephew", "son", "daughter", "kid", "child", "teen", "teenager", "boy", "girl",
+        "{family}",
+    ),
+    "someone_close": (
+        "my {close_person}", "my best friend", "a friend", "a friend of mine", "our {close_person}",
+        "someone i know/love", "she", "he", "they", "she's", "he's", "they're",
+    ),
+    "afraid": ("afraid", "scared", "worried", "terrified", "frightened"),
+    "their_self": ("herself", "himself", "themselves", "themself"),
+    "they_said": (
+        "{someone_close} said/says/told me/texted/messaged/wrote", "{someone_close} keeps saying",
+        "{someone_close} told me that", "{someone_close} said/says that",
+    ),
+    "they_is": (
+        "{someone_close} is/was/seems/seemed/sounds/sounded/looks/feels/felt",
+        "{someone_close} has been/had been", "{someone_close} might be",
+        "{someone_close} could be", "{someone_close} may be", "she's", "he's", "they're",
+    ),
+    "their_risk": (
+        "want/wants/wanted to {adv}? die", "want/wants/wanted to {adv}? kill {their_self}",
+        "want/wants/wanted to {adv}? end her/his/their life", "want/wants/wanted to end it all",
+        "doesn't/didn't/don't want to {adv}? live/exist", "doesn't/didn't/don't want to be alive",
+        "doesn't/didn't/don't want to be here anymore",
+    ),
+    "es_alguien": (
+        "mi amiga/amigo/hermana/hermano/hijo/hija/madre/padre/mamá/papá/pareja/novia/novio",
+        "mi mejor amiga/amigo", "mi compañera/compañero", "una amiga/amigo", "ella", "él",
+    ),
+}
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="someone_else_wants_to_die",
+        kind="someone_else",
+        why="Someone close wanting to die or to kill themselves, told by a worried person.",
+        match=Phrases(
+            any_of=(
+                "{someone_close} {adv}? {their_risk}", "{they_said} {someone_close}? {their_risk}",
+                "{they_said} she/he/they {adv}? {their_risk}",
+                "{they_is} {adv}? suicidal", "my suicidal {close_person}",
+                "{someone_close} has/had/having suicidal thoughts/feelings/ideation",
+                "{someone_close} has/had been having suicidal thoughts/feelings",
+                "{they_is} {adv}? talking about suicide/dying",
+                "{they_is} {adv}? talking about killing/hurting {their_self}",
+                "{they_is} {adv}? thinking about/of suicide",
+                "{they_is} {adv}? thinking about/of killing {their_self}",
+                "{someone_close} tried/attempted to kill {their_self}",
+                "{someone_close} tried/attempted suicide", "{someone_close} took an overdose",
+                "{someone_close} overdosed",
+                "{afraid} {someone_close} will/might/could kill {their_self}",
+                "{afraid} that {someone_close} will/might kill {their_self}",
+                "{afraid} {someone_close} is going/gonna to? kill {their_self}",
+                "{afraid} {someone_close} will/might/could do something",
+                "{someone_close} is going/gonna to? kill {their_self}",
+                "{someone_close} wrote/left a suicide/goodbye note/letter",
+            ),
+            unless_followed_by=("{dyed}",),
+            unless_preceded_by=("{neg}",),
+        ),
+    ),
+    Rule(
+        name="someone_else_self_harm",
+        kind="someone_else",
+        why="Someone close cutting or hurting themselves, as a worried person puts it.",
+        match=Phrases(
+            any_of=(
+                "{they_is} {adv}? cutting/hurting/harming/burning/starving {their_self}",
+                "{someone_close} cuts/hurts/harms/burns/starves {their_self}",
+                "{someone_close} has started/been cutting/hurting/harming {their_self}",
+                "{someone_close} self harms", "{they_is} {adv}? self harming",
+                "cuts/marks/scars/burns on her/his/their arms/wrists/legs/thighs",
+            ),
+            unless_followed_by=("by accident", "accidentally", "cooking", "shaving"),
+            unless_preceded_by=("{neg}",),
+        ),
+    ),
+    Rule(
+        name="es_someone_else_at_risk",
+        kind="someone_else",
+        why="The same worry in Spanish: someone close wants to die or hurts themselves.",
+        match=Phrases(
+            any_of=(
+                "{es_alguien} quiere morirse/matarse/suicidarse",
+                "{es_alguien} se quiere morir/matar/suicidar",
+                "{es_alguien} dice que quiere morirse/matarse/suicidarse",
+                "{es_alguien} dice que se quiere morir/matar",
+                "{es_alguien} intentó suicidarse/matarse", "{es_alguien} se corta",
+                "{es_alguien} se está cortando", "{es_alguien} se hace daño",
+                "miedo de que {es_alguien}? se mate/suicide",
+                "miedo de que {es_alguien}? se haga daño",
+            ),
+            unless_followed_by=(
+                "el/los/las/la pelo/cabello/uñas/flequillo/barba/puntas", "a estudiar/trabajar",
+                "estudiando", "trabajando", "de risa", "sin querer", "jugando",
+            ),
+            unless_preceded_by=("no", "nunca"),
+        ),
+    ),
+)
+# fmt: on
