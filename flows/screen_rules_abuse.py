@@ -353,11 +353,19 @@ RULES: tuple[Rule, ...] = (
         name="threat_if_i_leave",
         kind="abuse",
         why="Any threat made conditional on leaving or telling is coercion.",
-        match=Phrases(any_of=("{threat_verb}", "said he'd/she'd/he'll/she'll")),
+        match=Phrases(
+            any_of=(
+                "{threat_verb}", "said he'd/she'd/he'll/she'll",
+                "says/said he/she would/will kill/hurt/harm",
+                "says/said he/she wants/wanted to kill/hurt/harm",
+                "says/said he'll/she'll/he'd/she'd/hell/shed kill/hurt/harm",
+            )
+        ),
         context=Phrases(
             any_of=(
                 "if i leave/left/go/tell/told", "if i ever leave/left/tell",
-                "if i break up", "if i report",
+                "if i break up", "if i report", "if i don't/dont answer/reply/come/stay",
+                "if i do not answer/reply/come/stay",
             ),
         ),
         near=10,

@@ -72,7 +72,8 @@ RULES: tuple[Rule, ...] = (
                 "{someone_close} is going/gonna to? kill {their_self}",
                 "{someone_close} wrote/left a suicide/goodbye note/letter",
             ),
-            unless_followed_by=("{dyed}",),
+            # "... kill himself if I leave" is a threat: the abuse rules answer it.
+            unless_followed_by=("{dyed}", "if i/you"),
             unless_preceded_by=("{neg}",),
         ),
     ),

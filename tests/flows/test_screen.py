@@ -777,6 +777,19 @@ def test_worry_for_someone_else_is_its_own_kind(text: str) -> None:
     assert screen(text).kinds == {RiskKind.SOMEONE_ELSE}, (text, screen(text).rules)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband says he wants to kill himself if I leave",
+        "he said he would kill himself if I break up with him",
+        "my ex says he'll hurt himself if I don't answer",
+    ],
+)
+def test_a_threat_to_self_made_on_condition_of_the_writer_is_coercion(text: str) -> None:
+    """Not worry for someone else: the abuse reply (and its hotline) fits."""
+    assert screen(text).kinds == {RiskKind.ABUSE}, (text, screen(text).rules)
+
+
 def test_compiler_refuses_unbounded_patterns() -> None:
     for bad in ("a+", "a*", "a{2,}", "(a)"):
         with pytest.raises(PhraseError):
