@@ -9,7 +9,7 @@ leave such sentences to this table, so a third person's words never read as the 
 
 from __future__ import annotations
 
-from flows.screen_model import Phrases, Rule
+from flows.screen_model import STILL_NOW, Phrases, Rule
 
 # fmt: off
 CLASSES: dict[str, tuple[str, ...]] = {
@@ -73,7 +73,14 @@ RULES: tuple[Rule, ...] = (
                 "{someone_close} wrote/left a suicide/goodbye note/letter",
             ),
             # "... kill himself if I leave" is a threat: the abuse rules answer it.
-            unless_followed_by=("{dyed}", "if i/you"),
+            unless_followed_by=(
+                "{dyed}", "if i/you",
+                # Where and with whom they want to live: "she doesn't want to live with me".
+                "with", "in", "at", "near", "together", "abroad", "alone", "there", "here",
+            ),
+            still_counts_before=(
+                *STILL_NOW, "in this/the/a world", "in this/such/that pain", "in so/this much pain",
+            ),
             unless_preceded_by=("{neg}",),
         ),
     ),

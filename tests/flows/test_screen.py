@@ -519,6 +519,9 @@ def test_not_being_able_to_promise_safety_and_doubting_the_wish_to_live_are_risk
         "I want to die my hair blue",
         "I shot myself in the foot by promising too much",
         "I nearly killed myself laughing at that video",
+        "she doesn't want to live with me anymore",
+        "my son doesn't want to live at home",
+        "my friend wants to die her hair pink",
     ],
 )
 def test_everyday_twins_of_promises_places_and_idioms_stay_quiet(text: str) -> None:
@@ -771,6 +774,7 @@ def test_words_inside_a_hit_about_someone_else_do_not_fire_for_the_writer() -> N
         "my mom said she doesn't want to live anymore",
         "he keeps saying he wants to end it all",
         "tengo miedo de que mi hermano se suicide",
+        "my mom said she doesn't want to live in this world",
     ],
 )
 def test_worry_for_someone_else_is_its_own_kind(text: str) -> None:
