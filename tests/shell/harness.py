@@ -13,6 +13,7 @@ from typing import Any
 import aiohttp
 from sqlmodel import select
 
+from bot.config import Settings
 from bot.runtime import Core, open_core, run_polling, run_webhook
 from tests.fakeapi import FakeTelegram
 from tests.support import FakeClock, make_settings
@@ -65,23 +66,30 @@ async def polling_bot(
             await asyncio.wait_for(task, timeout=10)
 
 
+def webhook_settings(
+    fake: FakeTelegram, database_url: str, data_dir: Path, port: int, **settings: Any
+) -> Settings:
+    """Settings for a webhook instance on 127.0.0.1:`port`, talking to the fake."""
+    return make_settings(
+        database_url,
+        data_dir,
+        telegram_token=fake.token,
+        telegram_api_url=fake.base_url,
+        webhook_url=f"http://127.0.0.1:{port}/telegram",
+        webhook_secret=WEBHOOK_SECRET,
+        webhook_listen="127.0.0.1",
+        webhook_port=port,
+        **settings,
+    )
+
+
 @asynccontextmanager
 async def webhook_bot(
     fake: FakeTelegram, database_url: str, data_dir: Path, clock: FakeClock, **settings: Any
 ) -> AsyncIterator[tuple[Core, str]]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    config = make_settings(
-        database_url,
-        data_dir,
-        telegram_token=fake.token,
-        telegram_api_url=fake.base_url,
-        webhook_url=f"{base}/telegram",
-        webhook_secret=WEBHOOK_SECRET,
-        webhook_listen="127.0.0.1",
-        webhook_port=port,
-        **settings,
-    )
+    config = webhook_settings(fake, database_url, data_dir, port, **settings)
     async with open_core(config, clock) as core:
         stopped = asyncio.Event()
         task = asyncio.create_task(run_webhook(core, stopped))

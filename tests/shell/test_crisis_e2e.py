@@ -92,9 +92,9 @@ async def test_worry_for_a_friend_gets_how_to_help_not_silence(
     fake: FakeTelegram, bot: Core
 ) -> None:
     """Before, "my friend wants to kill herself" got the small-talk menu."""
-    eli = await onboarded(fake, 8105)
-    eli.send_text("my friend wants to kill herself, what should I do")
-    [reply] = await eli.expect_messages(1)
+    ida = await onboarded(fake, 8110)
+    ida.send_text("my friend wants to kill herself, what should I do")
+    [reply] = await ida.expect_messages(1)
     assert "worried about someone" in reply.text
     assert "988" in reply.text
     assert "asking does not put the idea in their head" in reply.text
@@ -105,7 +105,7 @@ async def test_words_sent_with_a_photo_or_file_pass_the_crisis_screen(
     fake: FakeTelegram, bot: Core
 ) -> None:
     """A picture of a wound with "look what I did" must not get "I can only read text"."""
-    dana = await onboarded(fake, 8104)
+    dana = await onboarded(fake, 8111)
     dana.send_photo(caption="my cat in the sun")
     [plain] = await dana.expect_messages(1)
     assert "only read text" in plain.text

@@ -15,8 +15,8 @@ from bot.config import SettingsError
 from bot.db.models import OutboxMessage, Schedule, User
 from bot.runtime import Core, open_core, run_webhook
 from tests.fakeapi import FakeTelegram
-from tests.shell.harness import WEBHOOK_SECRET, rows, webhook_bot
-from tests.support import FakeClock, checkin_row, make_settings, person_row
+from tests.shell.harness import WEBHOOK_SECRET, rows, webhook_bot, webhook_settings
+from tests.support import FakeClock, checkin_row, person_row
 
 
 @pytest.fixture
@@ -100,16 +100,7 @@ async def test_a_webhook_port_in_use_stops_the_start_before_telegram_or_due_work
     due = clock.now - timedelta(minutes=1)
     with socket.create_server(("127.0.0.1", 0)) as taken:
         port = taken.getsockname()[1]
-        config = make_settings(
-            database_url,
-            tmp_path,
-            telegram_token=fake.token,
-            telegram_api_url=fake.base_url,
-            webhook_url=f"http://127.0.0.1:{port}/telegram",
-            webhook_secret=WEBHOOK_SECRET,
-            webhook_listen="127.0.0.1",
-            webhook_port=port,
-        )
+        config = webhook_settings(fake, database_url, tmp_path, port)
         async with open_core(config, clock) as core:
             async with core.engine.begin() as connection:
                 await connection.execute(insert(User), [person_row(4001, due, "08:00")])
