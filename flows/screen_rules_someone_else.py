@@ -54,6 +54,25 @@ CLASSES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Every phrase starts at its rarer words ("suicidal", "kill himself", "tried to") and asks
+# for the person right before it (`only_after`): starting at "my", "she" or "he" would try
+# these phrases at almost every word of every message.
+_NAMED = ("{someone_close} {adv}?",)
+_SEEMS = ("{they_is} {adv}?",)
+_NOT_ABOUT_LIFE = (
+    "{dyed}",
+    # "... kill himself if I leave" is a threat: the abuse rules answer it.
+    "if i/you",
+    # Where and with whom they want to live: "she doesn't want to live with me".
+    "with", "in", "at", "near", "together", "abroad", "alone", "there", "here",
+    # A goodbye at the end of a job or a course.
+    "on her/his/their last/final day", "to the team/office/group/class/company",
+    "before leaving/moving", "before she/he/they left/moved",
+)
+_STILL_ABOUT_LIFE = (
+    *STILL_NOW, "in this/the/a world", "in this/such/that pain", "in so/this much pain",
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="someone_else_wants_to_die",
@@ -61,49 +80,79 @@ RULES: tuple[Rule, ...] = (
         why="Someone close wanting to die or to kill themselves, told by a worried person.",
         match=Phrases(
             any_of=(
-                "{someone_close} {adv}? {their_risk}", "{they_said} {someone_close}? {their_risk}",
-                "{they_said} she/he/they {adv}? {their_risk}",
-                "{they_is} {adv}? suicidal", "my suicidal {close_person}",
-                "{someone_close} has/had/having suicidal thoughts/feelings/ideation",
-                "{someone_close} has/had been having suicidal thoughts/feelings",
-                "{they_is} {adv}? talking about {their_talk}",
-                "{they_is} {adv}? talking about hurting {their_self}",
-                "{they_said} she/he/they has/have a plan {stop}",
-                "{they_said} she/he/they has/have a plan to kill/end/die",
-                "{someone_close} has a plan to kill/end/die",
-                "{someone_close} posted/sent/wrote/left a goodbye message/post/text/note/letter",
-                "{someone_close} sent me a picture/photo of pills/cuts/blood",
-                "{someone_close} sent me a picture/photo of a rope/gun/knife/blade/bridge",
-                "{someone_close} sent me a picture/photo of the pills/rope/gun/bridge",
-                "{someone_close} sent me a picture/photo of her/his/their wrists/cuts/arms",
-                "{they_said} everyone/everybody/we/you/they would be better off without",
-                "{someone_close} tried/attempted to overdose/od",
-                "{someone_close} tried/attempted to take her/his/their own? life",
-                "trying/tried to take her/his/their own? life",
+                "{their_risk}", "has/had/having suicidal thoughts/feelings/ideation",
+                "has/had been having suicidal thoughts/feelings",
+                "has a plan to kill/end/die",
+                "posted/sent/wrote/left a goodbye message/post/text/note/letter",
+                "wrote/left a suicide note/letter",
+                "sent me a picture/photo of pills/cuts/blood",
+                "sent me a picture/photo of a rope/gun/knife/blade/bridge",
+                "sent me a picture/photo of the pills/rope/gun/bridge",
+                "sent me a picture/photo of her/his/their wrists/cuts/arms",
+                "tried/attempted to overdose/od", "tried/attempted to take her/his/their own? life",
+                "tried/attempted to kill {their_self}", "tried/attempted suicide",
+                "took an overdose", "overdosed", "is going/gonna to? kill {their_self}",
+            ),
+            unless_followed_by=_NOT_ABOUT_LIFE,
+            still_counts_before=_STILL_ABOUT_LIFE,
+            unless_preceded_by=("{neg}",),
+            only_after=_NAMED,
+        ),
+    ),
+    Rule(
+        name="someone_else_seems_suicidal",
+        kind="someone_else",
+        why="Someone close who is, seems or sounds suicidal, or is talking about dying.",
+        match=Phrases(
+            any_of=(
+                "suicidal", "talking about {their_talk}", "talking about hurting {their_self}",
+                "thinking about/of suicide", "thinking about/of killing {their_self}",
+            ),
+            unless_followed_by=_NOT_ABOUT_LIFE,
+            still_counts_before=_STILL_ABOUT_LIFE,
+            unless_preceded_by=("{neg}",),
+            only_after=_SEEMS,
+        ),
+    ),
+    Rule(
+        name="someone_else_said_so",
+        kind="someone_else",
+        why="What someone close said or wrote: that they want to die, have a plan, or that "
+        "everyone would be better off without them.",
+        match=Phrases(
+            any_of=(
+                "{their_risk}", "has/have a plan {stop}", "has/have a plan to kill/end/die",
+                "everyone/everybody/we/you/they would be better off without",
+            ),
+            unless_followed_by=_NOT_ABOUT_LIFE,
+            still_counts_before=_STILL_ABOUT_LIFE,
+            unless_preceded_by=("{neg}",),
+            only_after=(
+                "{they_said} {someone_close}? {adv}?", "{they_said} she/he/they {adv}?",
+            ),
+        ),
+    ),
+    Rule(
+        name="someone_else_feared_for",
+        kind="someone_else",
+        why="Fearing that someone close will kill themselves, or tried to.",
+        match=Phrases(
+            any_of=(
+                "will/might/could kill {their_self}", "is going/gonna to? kill {their_self}",
+                "will/might/could do something",
+            ),
+            unless_followed_by=_NOT_ABOUT_LIFE,
+            only_after=("{afraid} that? {someone_close}",),
+        ),
+    ),
+    Rule(
+        name="someone_else_attempt",
+        kind="someone_else",
+        why="Trying to take her, his or their own life: the pronoun already names another.",
+        match=Phrases(
+            any_of=(
+                "my suicidal {close_person}", "trying/tried to take her/his/their own? life",
                 "trying/tried to kill herself/himself/themselves",
-                "{they_is} {adv}? thinking about/of suicide",
-                "{they_is} {adv}? thinking about/of killing {their_self}",
-                "{someone_close} tried/attempted to kill {their_self}",
-                "{someone_close} tried/attempted suicide", "{someone_close} took an overdose",
-                "{someone_close} overdosed",
-                "{afraid} {someone_close} will/might/could kill {their_self}",
-                "{afraid} that {someone_close} will/might kill {their_self}",
-                "{afraid} {someone_close} is going/gonna to? kill {their_self}",
-                "{afraid} {someone_close} will/might/could do something",
-                "{someone_close} is going/gonna to? kill {their_self}",
-                "{someone_close} wrote/left a suicide/goodbye note/letter",
-            ),
-            # "... kill himself if I leave" is a threat: the abuse rules answer it.
-            unless_followed_by=(
-                "{dyed}", "if i/you",
-                # Where and with whom they want to live: "she doesn't want to live with me".
-                "with", "in", "at", "near", "together", "abroad", "alone", "there", "here",
-                # A goodbye at the end of a job or a course.
-                "on her/his/their last/final day", "to the team/office/group/class/company",
-                "before leaving/moving", "before she/he/they left/moved",
-            ),
-            still_counts_before=(
-                *STILL_NOW, "in this/the/a world", "in this/such/that pain", "in so/this much pain",
             ),
             unless_preceded_by=("{neg}",),
         ),
@@ -127,22 +176,39 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="someone_else_self_harm",
         kind="someone_else",
-        why="Someone close cutting or hurting themselves, as a worried person puts it.",
+        why="Someone close cutting, hurting or starving themselves, as a worried person puts it.",
         match=Phrases(
             any_of=(
-                "{they_is} {adv}? cutting/hurting/harming/burning/starving {their_self}",
-                "{someone_close} cuts/hurts/harms/burns/starves {their_self}",
-                "{someone_close} has started/been cutting/hurting/harming {their_self}",
-                "{someone_close} self harms", "{they_is} {adv}? self harming",
-                "{someone_close} has/had an eating disorder",
-                "{someone_close} has/had anorexia/bulimia",
-                "{someone_close} might/may have an eating disorder",
-                "{someone_close} might/may have anorexia/bulimia",
-                "{someone_close} vomits/throws up after meals/eating/every",
-                "{someone_close} stopped/has stopped eating",
-                "cuts/marks/scars/burns on her/his/their arms/wrists/legs/thighs",
+                "cuts/hurts/harms/burns/starves {their_self}",
+                "has started/been cutting/hurting/harming {their_self}", "self harms",
+                "has/had an eating disorder", "has/had anorexia/bulimia",
+                "might/may have an eating disorder", "might/may have anorexia/bulimia",
+                "vomits/throws up after meals/eating/every", "stopped/has stopped eating",
             ),
             unless_followed_by=("by accident", "accidentally", "cooking", "shaving"),
+            unless_preceded_by=("{neg}",),
+            only_after=_NAMED,
+        ),
+    ),
+    Rule(
+        name="someone_else_is_self_harming",
+        kind="someone_else",
+        why="The same, told as what someone close is doing now or has been doing.",
+        match=Phrases(
+            any_of=(
+                "cutting/hurting/harming/burning/starving {their_self}", "self harming",
+            ),
+            unless_followed_by=("by accident", "accidentally", "cooking", "shaving"),
+            unless_preceded_by=("{neg}",),
+            only_after=_SEEMS,
+        ),
+    ),
+    Rule(
+        name="someone_else_marks",
+        kind="someone_else",
+        why="Marks seen on someone else's body.",
+        match=Phrases(
+            any_of=("cuts/marks/scars/burns on her/his/their arms/wrists/legs/thighs",),
             unless_preceded_by=("{neg}",),
         ),
     ),
