@@ -26,12 +26,13 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "afraid": ("afraid", "scared", "worried", "terrified", "frightened"),
     "their_self": ("herself", "himself", "themselves", "themself"),
     "they_said": (
-        "{someone_close} said/says/told me/texted/messaged/wrote", "{someone_close} keeps saying",
-        "{someone_close} told me that", "{someone_close} said/says that",
+        "{someone_close} said/says/texted/messaged/wrote", "{someone_close} told me",
+        "{someone_close} keeps saying", "{someone_close} told me that",
+        "{someone_close} said/says/texted/messaged/wrote that",
     ),
     "they_is": (
         "{someone_close} is/was/seems/seemed/sounds/sounded/looks/feels/felt",
-        "{someone_close} has been/had been", "{someone_close} might be",
+        "{someone_close} has/had been", "{someone_close} might be",
         "{someone_close} could be", "{someone_close} may be", "she's", "he's", "they're",
         "she's/he's been", "they've been", "she/he has been", "they have been",
     ),
@@ -69,6 +70,7 @@ _NOT_ABOUT_LIFE = (
     "on her/his/their last/final day", "to the team/office/group/class/company",
     "before leaving/moving", "before she/he/they left/moved",
 )
+_ACCIDENTS = ("by accident", "accidentally", "cooking", "shaving")
 _STILL_ABOUT_LIFE = (
     *STILL_NOW, "in this/the/a world", "in this/such/that pain", "in so/this much pain",
 )
@@ -183,9 +185,10 @@ RULES: tuple[Rule, ...] = (
                 "has started/been cutting/hurting/harming {their_self}", "self harms",
                 "has/had an eating disorder", "has/had anorexia/bulimia",
                 "might/may have an eating disorder", "might/may have anorexia/bulimia",
-                "vomits/throws up after meals/eating/every", "stopped/has stopped eating",
+                "vomits after meals/eating/every", "throws up after meals/eating/every",
+                "stopped eating {end}", "has stopped eating {end}",
             ),
-            unless_followed_by=("by accident", "accidentally", "cooking", "shaving"),
+            unless_followed_by=_ACCIDENTS,
             unless_preceded_by=("{neg}",),
             only_after=_NAMED,
         ),
@@ -198,7 +201,7 @@ RULES: tuple[Rule, ...] = (
             any_of=(
                 "cutting/hurting/harming/burning/starving {their_self}", "self harming",
             ),
-            unless_followed_by=("by accident", "accidentally", "cooking", "shaving"),
+            unless_followed_by=_ACCIDENTS,
             unless_preceded_by=("{neg}",),
             only_after=_SEEMS,
         ),
