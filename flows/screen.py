@@ -2,9 +2,9 @@
 
 People write this bot their most painful thoughts. Before any flow sees a message, the
 screen decides whether it shows risk: suicidal thoughts, self-harm, a plan or means,
-abuse or violence at home, eating-disorder behaviours, or wanting or fearing to hurt
-someone else. It favours recall: a false alarm costs a gentle check-in, a miss can cost a
-life.
+abuse or violence at home, eating-disorder behaviours, wanting or fearing to hurt
+someone else, or worry that someone else is at risk. It favours recall: a false alarm
+costs a gentle check-in, a miss can cost a life.
 
 Why rules and not a model: every decision must be explainable and testable line by line,
 the code must run anywhere with the standard library, and the result must be safe to log.

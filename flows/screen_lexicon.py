@@ -50,6 +50,13 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "for another day/week/month/year/minute/second/hour",
         "for one more day/week/month/year/minute/second/hour",
     ),
+    # After "live" or "be alive", life itself rather than a place to live in: "I don't want
+    # to live in this world", "... in this pain" (but "in this city" is a place).
+    "life_itself": (
+        "in this/the/a world", "in this/my life", "in this/such/that pain",
+        "in so/this/that much pain", "in pain", "in agony", "in misery", "in this/my body",
+        "in this hell",
+    ),
     # What people add to soften or mask a hard sentence ("I want to disappear lol", "I'm
     # a burden tbh"); it never makes it an idiom.
     "aside": (

@@ -71,9 +71,7 @@ _NOT_ABOUT_LIFE = (
     "before leaving/moving", "before she/he/they left/moved",
 )
 _ACCIDENTS = ("by accident", "accidentally", "cooking", "shaving")
-_STILL_ABOUT_LIFE = (
-    *STILL_NOW, "in this/the/a world", "in this/such/that pain", "in so/this much pain",
-)
+_STILL_ABOUT_LIFE = (*STILL_NOW, "{life_itself}")
 
 RULES: tuple[Rule, ...] = (
     Rule(

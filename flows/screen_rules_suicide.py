@@ -403,11 +403,7 @@ RULES: tuple[Rule, ...] = (
                 "for a few/couple", "paycheck", "as a/an", "in fear", "admin", "online",
                 "on social/instagram/tiktok/facebook/twitter/linkedin/snapchat/reddit",
             ),
-            still_counts_before=(
-                *STILL_NOW, "in this/the/a world", "in this/my life", "in this/such/that pain",
-                "in so/this/that much pain",
-                "in pain", "in agony", "in misery", "in this/my body", "in this hell",
-            ),
+            still_counts_before=(*STILL_NOW, "{life_itself}"),
         ),
     ),
     Rule(
