@@ -22,6 +22,8 @@ class Settings(BaseSettings):
 
     telegram_token: SecretStr | None = None
     telegram_api_url: str = DEFAULT_API_URL
+    #: How requests reach the Bot API: aiohttp (see `bot.transport`), or PTB's own httpx.
+    telegram_transport: Literal["aiohttp", "httpx"] = "aiohttp"
     #: Empty means the SQLite file in `data_dir`, next to the local key that opens it.
     database_url: str = ""
     data_dir: Path = Path("data")

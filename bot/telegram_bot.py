@@ -37,6 +37,7 @@ from bot.outbox import Delivery, DeliveryResult, OnAcquired
 from bot.pacing import PacedRateLimiter, SendCalledOff
 from bot.render import InlineButton, Rendered
 from bot.send_pace import SendPace
+from bot.transport import AiohttpRequest
 from bot.turns import TurnEngine
 from bot.updates import Pressed, to_incoming
 from flows.turn import MENU_COMMANDS
@@ -251,6 +252,9 @@ def build_application(
         .rate_limiter(PacedRateLimiter(pace, metrics=metrics))
         .concurrent_updates(64)
     )
+    if settings.telegram_transport == "aiohttp":
+        # One for the long poll and one for everything else, as PTB keeps them apart.
+        builder = builder.request(AiohttpRequest()).get_updates_request(AiohttpRequest())
     if webhook:
         builder = builder.updater(None)
     return builder.build()
