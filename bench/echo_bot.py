@@ -3,7 +3,8 @@ the bot with.
 
 It polls the same Bot API server with the same `concurrent_updates` and answers every text
 with the same text: no database, no flows, no rate limiter. Whatever the bot costs beyond this
-is the bot's own work.
+is the bot's own work. By default it talks over python-telegram-bot's own transport (httpx);
+`ECHO_TRANSPORT=aiohttp` gives it the bot's (`bot.transport`), to compare like with like.
 
     TELEGRAM_TOKEN=... TELEGRAM_API_URL=http://127.0.0.1:8081/bot python bench/echo_bot.py
 """
@@ -27,13 +28,17 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def main() -> None:
-    application = (
+    builder = (
         Application.builder()
         .token(os.environ["TELEGRAM_TOKEN"])
         .base_url(os.environ.get("TELEGRAM_API_URL", "https://api.telegram.org/bot"))
         .concurrent_updates(int(os.environ.get("CONCURRENT_UPDATES", CONCURRENT_UPDATES)))
-        .build()
     )
+    if os.environ.get("ECHO_TRANSPORT", "httpx") == "aiohttp":
+        from bot.transport import AiohttpRequest  # the bot's transport, only when asked for
+
+        builder = builder.request(AiohttpRequest()).get_updates_request(AiohttpRequest())
+    application = builder.build()
     application.add_handler(MessageHandler(filters.TEXT, echo))
     application.run_polling(
         allowed_updates=Update.ALL_TYPES,

@@ -99,6 +99,8 @@ class Target:
 
     name: str
     database: str | None  # "sqlite", "postgres" or None for the echo bot
+    #: How it reaches the Bot API: "httpx" is python-telegram-bot's own transport.
+    transport: str = "aiohttp"
 
     @property
     def is_echo(self) -> bool:
@@ -108,8 +110,12 @@ class Target:
 TARGETS = {
     "sqlite": Target("bot, SQLite", "sqlite"),
     "postgres": Target("bot, PostgreSQL", "postgres"),
-    "echo": Target("PTB echo bot", None),
+    "sqlite-httpx": Target("bot, SQLite, PTB's transport", "sqlite", "httpx"),
+    # The framework's floor as python-telegram-bot ships it, and with the bot's transport.
+    "echo": Target("PTB echo bot", None, "httpx"),
+    "echo-aiohttp": Target("PTB echo bot, aiohttp", None),
 }
+DEFAULT_TARGETS = ("sqlite", "postgres", "echo", "echo-aiohttp")
 
 
 @dataclass
@@ -341,6 +347,7 @@ async def start_bot(
     }
     if target.is_echo:
         argv = [sys.executable, str(ROOT / "bench" / "echo_bot.py")]
+        env["ECHO_TRANSPORT"] = target.transport
     else:
         assert database_url is not None
         argv = [sys.executable, "-m", "bot"]
@@ -350,6 +357,7 @@ async def start_bot(
                 "DATA_DIR": str(work),
                 "ENCRYPTION_KEYS": key,
                 "LOG_LEVEL": "INFO",  # as in production: one line per update
+                "TELEGRAM_TRANSPORT": target.transport,
             }
         )
     log_path = work / f"{tag}.log"
@@ -524,7 +532,7 @@ async def measure(target: Target, plan: Plan, database_url: str | None) -> Outco
         for user_id in range(FIRST_USER, FIRST_USER + users):
             conversations[user_id] = Conversation(fake.user(user_id), script)
         everyone = list(conversations.values())
-        tag = target.database or "echo"
+        tag = f"{target.database or 'echo'}-{target.transport}"
 
         async def offer(running: Running) -> Window:
             return await offered_load(
@@ -614,6 +622,42 @@ def _verdict(value: float, bound: float, *, below: bool) -> str:
     return f"{_f(value, 2)} {'ok' if met else 'MISSED'}"
 
 
+def _ratios(
+    title: str, measured: list[Outcome], echo: Outcome, plan: Plan, *, verdicts: bool
+) -> None:
+    """The bot's numbers over the echo bot's: with the issue's targets, or as plain ratios."""
+    assert echo.latency is not None
+
+    def shown(value: float, bound: float, *, below: bool) -> str:
+        return _verdict(value, bound, below=below) if verdicts else _f(value, 2)
+
+    head = [title, "CPU/update ratio" + (" (≤ 1.5)" if verdicts else "")]
+    if verdicts:
+        head += ["p99 ms (< 25)", "p99 ms, pace raised (< 25)"]
+    head += [
+        f"throughput ratio @{n}" + (" (≥ 0.6)" if verdicts else "") for n in plan.saturation_users
+    ]
+    rows = []
+    for o in measured:
+        if o.target.is_echo or o.latency is None or o.latency_raised is None:
+            continue
+        ratio = o.latency.cpu_ms_per_update / echo.latency.cpu_ms_per_update
+        row = [o.target.name, shown(ratio, 1.5, below=True)]
+        if verdicts:
+            row += [
+                _verdict(o.latency.percentile(0.99), 25, below=True),
+                _verdict(o.latency_raised.percentile(0.99), 25, below=True),
+            ]
+        for n in plan.saturation_users:
+            mine, theirs = o.saturation.get(n), echo.saturation.get(n)
+            if mine is None or theirs is None:
+                row.append("–")
+            else:
+                row.append(shown(mine.per_second / theirs.per_second, 0.6, below=False))
+        rows.append(row)
+    _table(head, rows)
+
+
 def report(outcomes: list[Outcome], plan: Plan, load: tuple[float, float]) -> None:
     measured = [o for o in outcomes if o.latency is not None and o.latency_raised is not None]
     print()
@@ -682,35 +726,17 @@ def report(outcomes: list[Outcome], plan: Plan, load: tuple[float, float]) -> No
         row.append(f"{_f(100 * max(harness), 0)}%")
         rows.append(row)
     _table(head, rows)
-    echo = next((o for o in measured if o.target.is_echo), None)
-    if echo is not None and echo.latency is not None:
+    echoes = {o.target.transport: o for o in measured if o.target.is_echo}
+    floor = echoes.get("httpx")  # python-telegram-bot as it ships: the targets' yardstick
+    if floor is not None:
         print()
-        head = [
-            "bot vs echo",
-            "CPU/update ratio (≤ 1.5)",
-            "p99 ms (< 25)",
-            "p99 ms, pace raised (< 25)",
-        ]
-        head += [f"throughput ratio @{n} (≥ 0.6)" for n in plan.saturation_users]
-        rows = []
-        for o in measured:
-            if o.target.is_echo or o.latency is None or o.latency_raised is None:
-                continue
-            ratio = o.latency.cpu_ms_per_update / echo.latency.cpu_ms_per_update
-            row = [
-                o.target.name,
-                _verdict(ratio, 1.5, below=True),
-                _verdict(o.latency.percentile(0.99), 25, below=True),
-                _verdict(o.latency_raised.percentile(0.99), 25, below=True),
-            ]
-            for n in plan.saturation_users:
-                mine, theirs = o.saturation.get(n), echo.saturation.get(n)
-                if mine is None or theirs is None:
-                    row.append("–")
-                else:
-                    row.append(_verdict(mine.per_second / theirs.per_second, 0.6, below=False))
-            rows.append(row)
-        _table(head, rows)
+        _ratios(f"bot vs {floor.target.name}", measured, floor, plan, verdicts=True)
+    for transport, echo in echoes.items():
+        same = [o for o in measured if o.target.transport == transport]
+        if echo is not floor and len(same) > 1:
+            # Same transport on both sides: what the bot's own work costs over the framework.
+            print()
+            _ratios(f"bot vs {echo.target.name}", same, echo, plan, verdicts=False)
     print()
     for o in outcomes:
         problems = []
@@ -781,7 +807,7 @@ def main() -> None:
         plan.latency_seconds = min(plan.latency_seconds, 15.0)
         plan.saturation_seconds = min(plan.saturation_seconds, 8.0)
         plan.warmup_seconds = min(plan.warmup_seconds, 2.0)
-    names = args.only or ["sqlite", "postgres", "echo"]
+    names = args.only or list(DEFAULT_TARGETS)
     load_before = os.getloadavg()[0]
     outcomes: list[Outcome] = []
     for name in names:
