@@ -54,7 +54,13 @@ def main(argv: list[str] | None = None) -> None:
         count = asyncio.run(_rotate(settings.database_url))
         log.warning("re-sealed %d values with the newest key", count)
         return
-    asyncio.run(run(settings))
+    try:
+        asyncio.run(run(settings))
+    except Exception:
+        # Through logging rather than Python's own traceback: the log formatter blanks the
+        # token, which a failed request's URL (a mistyped TELEGRAM_API_URL) would show.
+        log.critical("the bot stopped on an error it cannot get past", exc_info=True)
+        raise SystemExit(1) from None
 
 
 if __name__ == "__main__":

@@ -19,9 +19,20 @@ class RedactTokens(logging.Filter):
         return True
 
 
+class RedactingFormatter(logging.Formatter):
+    """The filter sees only the message; a traceback can carry a token too.
+
+    A transport error may quote the URL it failed on (an invalid URL, a redirect), and the
+    Bot API's URLs carry the token; PTB chains such errors, so the traceback repeats them.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        return _TOKEN.sub("<token>", super().format(record))
+
+
 def configure_logging(level: str) -> None:
     handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactTokens())
     root = logging.getLogger()
     root.handlers[:] = [handler]
@@ -33,7 +44,7 @@ def set_library_levels(level: str) -> None:
     """Keep libraries that log secrets or users' words above the levels where they do."""
     # httpx logs every request URL at INFO, and the URL carries the token. PTB logs whole
     # updates and API parameters (users' words) at DEBUG, so it never goes below INFO.
-    for noisy in ("httpx", "httpcore", "apscheduler", "aiosqlite", "uvicorn.access"):
+    for noisy in ("httpx", "httpcore", "aiohttp", "apscheduler", "aiosqlite", "uvicorn.access"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     for chatty in ("telegram", "sqlalchemy", "asyncio"):
         logging.getLogger(chatty).setLevel(max(logging.getLevelName(level), logging.INFO))

@@ -11,12 +11,21 @@ Behaviour kept from `HTTPXRequest`: the same default timeouts, form-encoded para
 multipart uploads, `TimedOut` for a timeout and `NetworkError` for anything else on the
 way. One difference: aiohttp has no timeout for writing a request body, so a stalled upload
 is bounded by the read timeout instead.
+
+Proxies come from the environment (`HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`, `NO_PROXY`),
+read once when the transport starts, as httpx reads them once per client. aiohttp's own
+`trust_env` reads them, and `~/.netrc`, on every request, in two trips to a worker thread:
+at a light load those hand-offs cost more than the request itself.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import urllib.request
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import aiohttp
 from telegram._utils.defaultvalue import DefaultValue
@@ -29,6 +38,19 @@ READ_TIMEOUT = 5.0
 CONNECT_TIMEOUT = 5.0
 POOL_TIMEOUT = 1.0
 POOL_SIZE = 256
+
+
+@dataclass(frozen=True)
+class _Proxy:
+    """Where to send requests for one origin, and the headers that go with them.
+
+    aiohttp sends `proxy_headers` with the CONNECT of a tunnel (https) only; a plain-http
+    request carries the proxy's credentials among its own headers.
+    """
+
+    url: str
+    proxy_headers: dict[str, str] | None
+    request_headers: dict[str, str]
 
 
 class AiohttpRequest(BaseRequest):
@@ -47,6 +69,8 @@ class AiohttpRequest(BaseRequest):
         self._pool_timeout = pool_timeout
         self._session: aiohttp.ClientSession | None = None
         self._headers = {"User-Agent": self.USER_AGENT}
+        self._env_proxies: dict[str, str] = {}
+        self._proxy_by_origin: dict[tuple[str, str | None], _Proxy | None] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -58,9 +82,9 @@ class AiohttpRequest(BaseRequest):
                 connector=aiohttp.TCPConnector(limit=self._pool_size),
                 # Telegram sets no cookies; a jar would be looked at on every request.
                 cookie_jar=aiohttp.DummyCookieJar(),
-                # As httpx does for PTB: HTTPS_PROXY / NO_PROXY from the environment apply.
-                trust_env=True,
             )
+            self._env_proxies = urllib.request.getproxies_environment()
+            self._proxy_by_origin = {}
 
     async def shutdown(self) -> None:
         if self._session is not None and not self._session.closed:
@@ -90,19 +114,50 @@ class AiohttpRequest(BaseRequest):
         timeout = aiohttp.ClientTimeout(
             total=None, connect=acquire, sock_connect=connect, sock_read=read
         )
+        proxy = self._proxy_for(url)
         try:
             async with session.request(
                 method,
                 url,
                 data=_body(request_data),
-                headers=self._headers,
+                headers=self._headers if proxy is None else proxy.request_headers,
                 timeout=timeout,
+                proxy=None if proxy is None else proxy.url,
+                proxy_headers=None if proxy is None else proxy.proxy_headers,
             ) as response:
                 return response.status, await response.read()
         except (TimeoutError, asyncio.TimeoutError) as error:  # noqa: UP041 - both spellings
             raise TimedOut from error
         except aiohttp.ClientError as error:
-            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+            # Some errors quote the URL, and the URL carries the bot's token.
+            detail = str(error).replace(url, "<Bot API URL>")
+            raise NetworkError(f"aiohttp.{type(error).__name__}: {detail}") from error
+
+    def _proxy_for(self, url: str) -> _Proxy | None:
+        """The environment's proxy for this URL's scheme and host, looked up once for each."""
+        parts = urlsplit(url)
+        origin = (parts.scheme, parts.hostname)
+        if origin in self._proxy_by_origin:
+            return self._proxy_by_origin[origin]
+        address = self._env_proxies.get(parts.scheme) or self._env_proxies.get("all")
+        proxy = None
+        bypassed = parts.hostname is not None and bool(urllib.request.proxy_bypass(parts.hostname))
+        if address and not bypassed:
+            proxy_parts = urlsplit(address if "://" in address else f"http://{address}")
+            credentials: dict[str, str] = {}
+            if proxy_parts.username is not None:
+                pair = f"{unquote(proxy_parts.username)}:{unquote(proxy_parts.password or '')}"
+                encoded = base64.b64encode(pair.encode("latin-1")).decode("ascii")
+                credentials = {"Proxy-Authorization": f"Basic {encoded}"}
+            host = proxy_parts.netloc.rpartition("@")[2]
+            tunnelled = parts.scheme == "https"
+            proxy = _Proxy(
+                url=f"{proxy_parts.scheme}://{host}",
+                proxy_headers=credentials if tunnelled and credentials else None,
+                request_headers=self._headers if tunnelled else {**self._headers, **credentials},
+            )
+        self._proxy_by_origin[origin] = proxy
+        return proxy
 
 
 def _body(request_data: RequestData | None) -> Any:

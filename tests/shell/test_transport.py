@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 import time
+from base64 import b64encode
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -18,7 +22,7 @@ from bot.transport import AiohttpRequest
 from tests.fakeapi import FakeTelegram
 from tests.shell.harness import free_ports, polling_bot
 from tests.shell.people import onboarded
-from tests.support import FakeClock
+from tests.support import TEST_KEY, FakeClock
 
 
 def bot_for(fake: FakeTelegram, read_timeout: float = 5.0) -> Bot:
@@ -125,6 +129,90 @@ async def test_it_can_be_shut_down_and_started_again(fake: FakeTelegram) -> None
         await request.post(url)
 
 
+@pytest.fixture
+async def recording_proxy() -> AsyncIterator[tuple[str, list[web.Request]]]:
+    """A forward proxy that answers every request itself, as the Bot API would a getMe."""
+    seen: list[web.Request] = []
+
+    async def answer(request: web.Request) -> web.Response:
+        seen.append(request)
+        me = {"id": 1, "is_bot": True, "first_name": "Via proxy", "username": "via_proxy_bot"}
+        return web.json_response({"ok": True, "result": me})
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", answer)
+    runner = web.AppRunner(app, shutdown_timeout=0.1)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    try:
+        yield f"127.0.0.1:{runner.addresses[0][1]}", seen
+    finally:
+        await runner.cleanup()
+
+
+def clear_proxy_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in list(os.environ):
+        if name.lower().endswith("_proxy"):
+            monkeypatch.delenv(name)
+
+
+async def test_requests_go_through_the_proxy_the_environment_names(
+    recording_proxy: tuple[str, list[web.Request]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    address, seen = recording_proxy
+    clear_proxy_environment(monkeypatch)
+    monkeypatch.setenv("HTTP_PROXY", f"http://ops:p%40ss@{address}")
+    async with AiohttpRequest() as request:
+        me = await request.post("http://bot-api.example/bot123:abc/getMe")
+    assert isinstance(me, dict)
+    assert me["first_name"] == "Via proxy"
+    [through] = seen
+    assert through.host == "bot-api.example"
+    assert through.headers["Proxy-Authorization"] == "Basic " + b64encode(b"ops:p@ss").decode()
+
+
+async def test_https_goes_through_a_tunnel_that_carries_the_proxy_credentials(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    heads: list[bytes] = []
+
+    async def refuse(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        heads.append(await reader.readuntil(b"\r\n\r\n"))
+        writer.write(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(refuse, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    clear_proxy_environment(monkeypatch)
+    monkeypatch.setenv("HTTPS_PROXY", f"http://ops:p%40ss@127.0.0.1:{port}")
+    try:
+        async with AiohttpRequest() as request:
+            with pytest.raises(NetworkError) as raised:
+                await request.post("https://bot-api.example/bot123456789:secret-part/getMe")
+    finally:
+        server.close()
+        await server.wait_closed()
+    [head] = heads
+    assert head.startswith(b"CONNECT bot-api.example:443 ")
+    assert b"Proxy-Authorization: Basic " + b64encode(b"ops:p@ss") in head
+    assert "secret-part" not in str(raised.value)
+
+
+async def test_hosts_in_no_proxy_are_reached_directly(
+    fake: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [nobody] = free_ports(1)
+    clear_proxy_environment(monkeypatch)
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{nobody}")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    async with AiohttpRequest() as request:
+        me = await request.post(f"{fake.base_url}{fake.token}/getMe")
+    assert isinstance(me, dict)
+    assert me["is_bot"] is True
+
+
 @pytest.mark.parametrize(
     ("transport", "request_class"), [("aiohttp", AiohttpRequest), ("httpx", HTTPXRequest)]
 )
@@ -154,3 +242,33 @@ async def test_an_unknown_transport_stops_the_start(tmp_path: Path) -> None:
 
     with pytest.raises(SettingsError, match="TELEGRAM_TRANSPORT"):
         load_settings(data_dir=tmp_path, telegram_transport="urllib")
+
+
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+def test_a_mistyped_api_url_stops_the_bot_without_showing_its_token(
+    tmp_path: Path, transport: str
+) -> None:
+    token = "123456789:AAH-never-in-a-log_0123456789abcdef"
+    env = {
+        **os.environ,
+        "TELEGRAM_TOKEN": token,
+        "TELEGRAM_API_URL": "http://127.0.0.1:99999/bot",  # no such port
+        "TELEGRAM_TRANSPORT": transport,
+        "DATA_DIR": str(tmp_path),
+        "ENCRYPTION_KEYS": TEST_KEY,
+        "LOG_LEVEL": "DEBUG",
+    }
+    for unwanted in ("WEBHOOK_URL", "DATABASE_URL"):
+        env.pop(unwanted, None)
+    finished = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert finished.returncode == 1
+    assert "the bot stopped on an error" in finished.stderr
+    assert "NetworkError" in finished.stderr  # the operator still learns what went wrong
+    assert token.split(":")[1] not in finished.stderr + finished.stdout
