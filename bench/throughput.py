@@ -3,7 +3,11 @@
 Fake Bot API (in this process) → `python -m bot` (its own process, polling) → database →
 reply back to the fake. The same run measures the bot on SQLite, on PostgreSQL (a scratch
 database, skipped with a note when no server answers) and `bench/echo_bot.py` against the
-same fake, so the ratios compare like with like on whatever else the machine is doing:
+same fake, so the ratios compare like with like on whatever else the machine is doing.
+The bot talks to the Bot API over its shipped transport (aiohttp, `bot/transport.py`); the
+echo bot runs twice, as python-telegram-bot ships it (httpx, the floor the targets are
+set against) and over the same aiohttp transport as the bot (the like-for-like ratio).
+`--only sqlite-httpx` adds the bot on PTB's own transport. Each window measures:
 
 * at an offered load under Telegram's limit (25 updates/s spread over 500 users): CPU
   milliseconds per update of the whole bot process (scheduler, polling and idle time
