@@ -147,7 +147,7 @@ class AiohttpRequest(BaseRequest):
             credentials: dict[str, str] = {}
             if proxy_parts.username is not None:
                 pair = f"{unquote(proxy_parts.username)}:{unquote(proxy_parts.password or '')}"
-                encoded = base64.b64encode(pair.encode("latin-1")).decode("ascii")
+                encoded = base64.b64encode(pair.encode()).decode("ascii")  # RFC 7617: UTF-8
                 credentials = {"Proxy-Authorization": f"Basic {encoded}"}
             host = proxy_parts.netloc.rpartition("@")[2]
             tunnelled = parts.scheme == "https"

@@ -162,14 +162,17 @@ async def test_requests_go_through_the_proxy_the_environment_names(
 ) -> None:
     address, seen = recording_proxy
     clear_proxy_environment(monkeypatch)
-    monkeypatch.setenv("HTTP_PROXY", f"http://ops:p%40ss@{address}")
+    monkeypatch.setenv("HTTP_PROXY", f"http://ops:p%40ss%C3%A9@{address}")
     async with AiohttpRequest() as request:
         me = await request.post("http://bot-api.example/bot123:abc/getMe")
     assert isinstance(me, dict)
     assert me["first_name"] == "Via proxy"
     [through] = seen
     assert through.host == "bot-api.example"
-    assert through.headers["Proxy-Authorization"] == "Basic " + b64encode(b"ops:p@ss").decode()
+    assert (
+        through.headers["Proxy-Authorization"]
+        == "Basic " + b64encode("ops:p@ssé".encode()).decode()
+    )
 
 
 async def test_https_goes_through_a_tunnel_that_carries_the_proxy_credentials(
