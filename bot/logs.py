@@ -8,22 +8,11 @@ import re
 _TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
 
 
-class RedactTokens(logging.Filter):
-    """Blank out anything shaped like a bot token, wherever a library put it."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if _TOKEN.search(message):
-            record.msg = _TOKEN.sub("<token>", message)
-            record.args = None
-        return True
-
-
 class RedactingFormatter(logging.Formatter):
-    """The filter sees only the message; a traceback can carry a token too.
+    """Blank out anything shaped like a bot token in the whole line, traceback included.
 
-    A transport error may quote the URL it failed on (an invalid URL, a redirect), and the
-    Bot API's URLs carry the token; PTB chains such errors, so the traceback repeats them.
+    A library may put the token in a message, and a transport error may quote the URL it
+    failed on (the Bot API's URLs carry the token), which a chained traceback repeats.
     """
 
     def format(self, record: logging.LogRecord) -> str:
@@ -33,7 +22,6 @@ class RedactingFormatter(logging.Formatter):
 def configure_logging(level: str) -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactTokens())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
