@@ -11,35 +11,19 @@ import json
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, delete, insert, select, text, update
+from sqlalchemy import bindparam, column, delete, insert, select, text, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session as OrmSession
-from sqlmodel import Session
 
 from bot.db.engine import rowcount
 from bot.db.models import FlowSession, ProcessedUpdate, User
+from bot.db.types import UTCDateTime
 from flows.core import FlowState, Profile
 
 
 class StaleVersionError(RuntimeError):
     """Another instance changed this user's flow state first; the turn is run again."""
-
-
-_USER_LOCK = text("SELECT pg_advisory_xact_lock(:user_id)")
-
-
-def hold_user(connection: Connection, user_id: int) -> None:
-    """On PostgreSQL, make other instances wait for this user's turn to commit.
-
-    One user's updates may reach different instances at once. The lock lasts until this
-    transaction ends, so their turns run one after the other, in arrival order at the lock,
-    and a concurrently redelivered update finds the first one's record instead of racing
-    it. (Telegram ids are positive; the migration lock uses a negative key.) SQLite has
-    one writer and one process, so it needs nothing here.
-    """
-    if connection.dialect.name == "postgresql":
-        connection.execute(_USER_LOCK, {"user_id": user_id})
 
 
 _UPDATES = ProcessedUpdate.__table__  # type: ignore[attr-defined]
@@ -71,34 +55,6 @@ _INSERT_FLOW = insert(_FLOWS).values(
     version=1,
     updated_at=bindparam("b_now"),
 )
-
-
-# On PostgreSQL the user's lock and the update's record are one round trip: the insert
-# selects from the lock, so it runs only once the lock is held.
-_HOLD_AND_CLAIM = text(
-    """
-    WITH held AS (SELECT pg_advisory_xact_lock(:b_user_id))
-    INSERT INTO processed_updates (update_id, user_id, processed_at)
-    SELECT :b_update_id, :b_user_id, :b_now FROM held
-    ON CONFLICT (update_id) DO NOTHING
-    """
-)
-
-
-def begin_turn(connection: Connection, user_id: int, update_id: int | None, now: datetime) -> bool:
-    """Take the user's lock (see `hold_user`) and record the update as handled by this
-    transaction; False if it already was.
-
-    First in the turn: it replaces a look-up now and an insert at the end, and a rollback
-    (a failed or raced turn) takes the record back with everything else.
-    """
-    if update_id is None:
-        hold_user(connection, user_id)
-        return True
-    values = {"b_update_id": update_id, "b_user_id": user_id, "b_now": now}
-    on_postgres = connection.dialect.name == "postgresql"
-    statement = _HOLD_AND_CLAIM if on_postgres else _CLAIM_ON_SQLITE
-    return rowcount(connection.execute(statement, values)) == 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,16 +93,69 @@ _USER_AND_FLOW = (
 )
 
 
-def load_user_and_flow(
-    session: Session, user_id: int, chat_id: int, locale: str, now: datetime
-) -> tuple[UserFacts, FlowState | None, int | None]:
-    """The user (created on first contact) and where they are, in one query."""
-    row = session.connection().execute(_USER_AND_FLOW, {"b_user_id": user_id}).first()
-    if row is None:
-        user = get_or_create_user(session, user_id, chat_id, locale, now)
-        return (UserFacts.of(user), *load_flow(session, user_id))
-    *facts, state, version = row
-    return (UserFacts(*facts), *_flow_of(state, version))
+# The same, on PostgreSQL, after the lock and the record (see `open_turn`). The user's
+# columns come out of the row type one by one, typed as the table's, so that they are read
+# exactly as the query above reads them.
+_OPEN_TURN = (
+    text(
+        "SELECT "  # noqa: S608 - the names are UserFacts' own fields, never input
+        + ", ".join(f"(opened.person).{name} AS {name}" for name in _FACT_NAMES)
+        + ", opened.flow_state, opened.flow_version FROM open_turn("
+        "CAST(:b_user_id AS bigint), CAST(:b_update_id AS bigint), :b_now) AS opened"
+    )
+    .bindparams(bindparam("b_now", type_=UTCDateTime))
+    .columns(
+        *(column(name, _USERS.c[name].type) for name in _FACT_NAMES),
+        column("flow_state", _FLOWS.c.state.type),
+        column("flow_version", _FLOWS.c.version.type),
+    )
+)
+
+
+#: What a turn starts from: the user as it read them, their flow state and its version.
+Opened = tuple[UserFacts, FlowState | None, int | None]
+
+
+def open_turn(
+    session: OrmSession,
+    user_id: int,
+    update_id: int | None,
+    chat_id: int,
+    locale: str,
+    now: datetime,
+) -> Opened | None:
+    """Start a turn: hold the user, record the update as handled, load the user (created on
+    first contact) and where they are. None if the update was already handled.
+
+    Holding the user matters with several instances on PostgreSQL: one user's updates may
+    reach different instances at once, and an advisory lock held until this transaction
+    ends makes their turns run one after the other, while a concurrently redelivered update
+    finds the first one's record instead of racing it (Telegram's ids are positive; the
+    migration lock uses a negative key). There, all three are one call of the
+    `open_turn` function (migration 0007), a single round trip. SQLite has one writer and
+    one process: it records and loads. Either way the record is written first, in the
+    turn's own transaction, so a failed or raced turn takes it back with everything else.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        values = {"b_user_id": user_id, "b_update_id": update_id, "b_now": now}
+        rows = connection.execute(_OPEN_TURN, values).all()
+        if not rows:
+            return None
+        [(*facts, state, version)] = rows
+        if facts[0] is not None:
+            return UserFacts(*facts), *_flow_of(state, version)
+    else:
+        if update_id is not None:
+            values = {"b_update_id": update_id, "b_user_id": user_id, "b_now": now}
+            if rowcount(connection.execute(_CLAIM_ON_SQLITE, values)) != 1:
+                return None
+        row = connection.execute(_USER_AND_FLOW, {"b_user_id": user_id}).first()
+        if row is not None:
+            *facts, state, version = row
+            return UserFacts(*facts), *_flow_of(state, version)
+    user = get_or_create_user(session, user_id, chat_id, locale, now)
+    return UserFacts.of(user), *load_flow(session, user_id)
 
 
 def user_object(session: OrmSession, user_id: int) -> User:

@@ -244,18 +244,20 @@ class TurnEngine:
         assert isinstance(proxy, AsyncSession)
         by_user = not isinstance(incoming.event, TimerFired)
         with session.begin():
-            # Statements that load no objects go straight to the transaction's connection:
-            # the session's own execute costs about twice as much for the same statement.
-            connection = session.connection()
-            if not store.begin_turn(connection, incoming.user_id, incoming.update_id, now):
-                return None
-            user, state, version = store.load_user_and_flow(
+            opened = store.open_turn(
                 session,
                 incoming.user_id,
+                incoming.update_id,
                 incoming.chat_id,
                 self._catalog.pick_locale(incoming.language_code),
                 now,
             )
+            if opened is None:
+                return None
+            user, state, version = opened
+            # Statements that load no objects go straight to the transaction's connection:
+            # the session's own execute costs about twice as much for the same statement.
+            connection = session.connection()
             data = await_(context_data.load(proxy, user, state, incoming.event, now))
             data["away_days"] = (now - user.last_seen_at).days
             ctx = Context(
