@@ -11,7 +11,8 @@ snapshot, so the load sees what the lock's previous holder committed. (One plain
 doing all three would read with the snapshot it took before waiting for the lock.)
 
 The user comes back as the table's own row type, which follows the table when a later
-migration changes its columns. SQLite has no functions and needs no lock; it is left alone.
+migration changes its columns (a migration that dropped `users` would drop this first).
+SQLite has no functions and needs no lock; it is left alone.
 """
 
 from collections.abc import Sequence
