@@ -10,6 +10,9 @@ script through `TurnEngine.handle` on SQLite (or a scratch PostgreSQL database w
   starts on a process that has just woken up;
 * no turn at all: the CPU an idle asyncio process spends just waking up once per pause.
 
+The warm-up, everyone once through the script, also counts the statements each line sends
+to the database (a turn's `BEGIN` and `COMMIT` come on top, one each).
+
 On the virtual machines these numbers were taken on, work that follows a sleep runs
 several times slower than the same work back to back; that is why `bench/throughput.py`
 measures more CPU per update at 25 updates a second than at saturation, for the echo bot
@@ -35,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import event, insert  # noqa: E402
 from throughput import SCRIPT  # noqa: E402
 
 from bot.db.crypto import new_key  # noqa: E402
@@ -64,7 +67,7 @@ class Turns:
 
     def __init__(self, core: Core, people: int) -> None:
         self._core = core
-        self._people = people
+        self.people = people
         self._update_ids = itertools.count(1)
         self._lines = {person: itertools.cycle(SCRIPT) for person in range(1, people + 1)}
 
@@ -78,7 +81,7 @@ class Turns:
     def everyone(self, rounds: int) -> Iterator[int]:
         for _ in range(rounds):
             for _line in SCRIPT:
-                yield from range(1, self._people + 1)
+                yield from range(1, self.people + 1)
 
 
 async def cpu_per_call(calls: int, run: Callable[[], Awaitable[None]]) -> float:
@@ -118,7 +121,8 @@ async def measure(database_url: str, work: Path, people: int, rounds: int, pause
             for _ in range(paused_calls):
                 await asyncio.sleep(pause)
 
-        await back_to_back()  # warm up: first lines, caches, prepared statements
+        # Warm-up (first lines, caches, prepared statements), counting statements meanwhile.
+        per_line = await statements_per_line(core, turns)
         concurrent_calls = rounds * len(SCRIPT) * min(people, CONCURRENT)
         rows = [
             ("back to back", await cpu_per_call(calls, back_to_back)),
@@ -135,6 +139,32 @@ async def measure(database_url: str, work: Path, people: int, rounds: int, pause
     print("|---|---|")
     for name, value in rows:
         print(f"| {name} | {value:.3f} |")
+    print("\n| script line | statements per turn |")
+    print("|---|---|")
+    for (text, _), count in zip(SCRIPT, per_line, strict=True):
+        print(f"| {text} | {count:.2f} |")
+
+
+async def statements_per_line(core: Core, turns: Turns) -> list[float]:
+    """Statements sent per turn, line by line: everyone once through the script."""
+    sent = 0
+
+    def count(*_: object) -> None:
+        nonlocal sent
+        sent += 1
+
+    engine = core.engine.sync_engine
+    per_line = []
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        for _line in SCRIPT:
+            sent = 0
+            for person in range(1, turns.people + 1):
+                await turns.take(person)
+            per_line.append(sent / turns.people)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    return per_line
 
 
 def main() -> None:
