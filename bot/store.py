@@ -112,7 +112,7 @@ _OPEN_TURN = (
 )
 
 
-#: What a turn starts from: the user as it read them, their flow state and its version.
+#: What a turn starts from: the user as the turn read them, their flow state and its version.
 Opened = tuple[UserFacts, FlowState | None, int | None]
 
 
