@@ -229,3 +229,10 @@ class SendPace(SQLModel, table=True):
         default_factory=list,
         sa_column=Column(ARRAY(Float).with_variant(JSON(), "sqlite"), nullable=False),
     )
+    #: The lease that lets one instance sending alone pace in memory (see `bot.send_pace`):
+    #: instance tokens and epoch seconds by the database's clock.
+    holder: str | None = Field(default=None, sa_column=Column(String(32)))
+    held_until: float | None = Field(default=None, sa_column=Column(Float))
+    last_taker: str | None = Field(default=None, sa_column=Column(String(32)))
+    last_taken_at: float | None = Field(default=None, sa_column=Column(Float))
+    shared_until: float | None = Field(default=None, sa_column=Column(Float))

@@ -2,7 +2,8 @@
 
 The rule is checked on the slots handed out, not on a stopwatch: for in-process windows with
 hypothesis, and for the shared PostgreSQL row with several paces taking slots at the same
-time, as several instances would.
+time, as several instances would, including the lease that lets one sending alone pace in
+memory.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+from dataclasses import dataclass
 
 import pytest
 from hypothesis import given
@@ -126,14 +128,50 @@ def test_after_a_429_the_window_widens_and_narrows_again_while_telegram_is_conte
     assert limit.window == calm  # an hour later, back to the configured margin
 
 
+@pytest.fixture
+async def pace_url(postgres_url: str) -> str:
+    """The scratch database with no pace row: as if no instance had sent yet."""
+    engine = create_async_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(text("DELETE FROM send_pace"))
+    finally:
+        await engine.dispose()
+    return postgres_url
+
+
+@dataclass(frozen=True)
+class PaceRow:
+    recent: list[float]
+    holder: str | None
+    held_until: float | None
+
+
+async def pace_row(url: str) -> PaceRow:
+    engine = create_async_engine(url)
+    try:
+        async with engine.connect() as connection:
+            row = (
+                await connection.execute(text("SELECT recent, holder, held_until FROM send_pace"))
+            ).one()
+            return PaceRow(recent=list(row.recent), holder=row.holder, held_until=row.held_until)
+    finally:
+        await engine.dispose()
+
+
+def lease_end(row: PaceRow) -> float:
+    assert row.held_until is not None, "no lease was lent"
+    return row.held_until
+
+
 @pytest.mark.postgres
 async def test_instances_sharing_the_row_never_exceed_the_window_together(
-    postgres_url: str,
+    pace_url: str,
 ) -> None:
     limit = Limit(per_second=50, margin=0)
     window = limit.window
     assert window == Window(slots=5, seconds=0.1)
-    paces = [SharedPace(postgres_url, limit) for _ in range(3)]
+    paces = [SharedPace(pace_url, limit) for _ in range(3)]
     try:
         first, now = await paces[0].reserve()
         assert first == pytest.approx(now, abs=0.01)  # an idle pace lets a send go at once
@@ -156,9 +194,9 @@ async def test_instances_sharing_the_row_never_exceed_the_window_together(
 
 
 @pytest.mark.postgres
-async def test_a_pause_asked_of_one_instance_holds_them_all(postgres_url: str) -> None:
-    told = SharedPace(postgres_url, Limit(per_second=10, margin=0))
-    other = SharedPace(postgres_url, Limit(per_second=10, margin=0))
+async def test_a_pause_asked_of_one_instance_holds_them_all(pace_url: str) -> None:
+    told = SharedPace(pace_url, Limit(per_second=10, margin=0))
+    other = SharedPace(pace_url, Limit(per_second=10, margin=0))
     try:
         await told.reserve()
         await told.hold_all(30)
@@ -170,11 +208,85 @@ async def test_a_pause_asked_of_one_instance_holds_them_all(postgres_url: str) -
 
 
 @pytest.mark.postgres
-async def test_a_lost_connection_costs_one_locally_paced_send_then_the_row_is_shared_again(
-    postgres_url: str, caplog: pytest.LogCaptureFixture
+async def test_an_instance_sending_alone_paces_in_memory_until_its_lease_ends(
+    pace_url: str,
 ) -> None:
-    pace = SharedPace(postgres_url, Limit(per_second=10, margin=0))
-    killer = create_async_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    limit = Limit(per_second=50, margin=0)
+    pace = SharedPace(pace_url, limit, lease_seconds=0.3)
+    try:
+        slots = [(await pace.reserve())[0]]
+        lent = await pace_row(pace_url)
+        assert lent.holder is not None  # nobody else sends: the window is lent
+        assert lease_end(lent) == pytest.approx(slots[0] + 0.3, abs=0.01)
+        for _ in range(100):
+            slots.append((await pace.reserve())[0])
+            renewed = await pace_row(pace_url)
+            if renewed != lent:
+                break
+        # Every send within the lease came from memory, not from the row (the checks in
+        # between take time of their own, so fewer than the 14 the window would allow)...
+        assert len(slots) - 2 >= 5
+        # ...which it asked again only when the lease was about to end (it reckons the end
+        # from before its question left, a little early).
+        assert slots[-1] >= lease_end(lent) - limit.window.seconds
+        assert renewed.recent[-1] == pytest.approx(slots[-1])
+        assert lease_end(renewed) > lease_end(lent)
+        assert most_in_any_window(slots, limit.window.seconds) <= limit.window.slots
+    finally:
+        await pace.close()
+
+
+@pytest.mark.postgres
+async def test_an_instance_that_asks_during_a_lease_waits_for_it_then_they_share_every_send(
+    pace_url: str,
+) -> None:
+    limit = Limit(per_second=50, margin=0)
+    alone = SharedPace(pace_url, limit, lease_seconds=0.3)
+    newcomer = SharedPace(pace_url, limit, lease_seconds=0.3)
+    try:
+        slots = [(await alone.reserve())[0] for _ in range(4)]  # one from the row, 3 in memory
+        lease_ends = lease_end(await pace_row(pace_url))
+        slot, now = await newcomer.reserve()
+        assert now >= lease_ends  # it waited for the lease to end, no longer than that
+        assert now - lease_ends < 0.1
+        slots.append(slot)
+
+        async def take(pace: SharedPace, count: int) -> list[float]:
+            return [(await pace.reserve())[0] for _ in range(count)]
+
+        for batch in await asyncio.gather(take(alone, 20), take(newcomer, 20)):
+            slots.extend(batch)
+        row = await pace_row(pace_url)
+        assert row.holder is None  # the two took turns: nothing lent to either
+        assert most_in_any_window(slots, limit.window.seconds) <= limit.window.slots
+    finally:
+        await alone.close()
+        await newcomer.close()
+
+
+@pytest.mark.postgres
+async def test_a_lease_whose_holder_stopped_counts_as_full_up_to_its_end(pace_url: str) -> None:
+    limit = Limit(per_second=50, margin=0)
+    stopped = SharedPace(pace_url, limit, lease_seconds=0.3)
+    other = SharedPace(pace_url, limit)
+    try:
+        first, _now = await stopped.reserve()
+        held = [first, *[(await stopped.reserve())[0] for _ in range(9)]]  # a burst, unreported
+        await stopped.close()  # as a crash would: the row never hears of those nine
+        lease_ends = lease_end(await pace_row(pace_url))
+        after = [(await other.reserve())[0] for _ in range(10)]
+        assert min(after) >= lease_ends + limit.window.seconds - 1e-6
+        assert most_in_any_window(held + after, limit.window.seconds) <= limit.window.slots
+    finally:
+        await other.close()
+
+
+@pytest.mark.postgres
+async def test_a_lost_connection_costs_one_locally_paced_send_then_the_row_is_shared_again(
+    pace_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    pace = SharedPace(pace_url, Limit(per_second=10, margin=0), lease_seconds=0.2)
+    killer = create_async_engine(pace_url, isolation_level="AUTOCOMMIT")
     try:
         await pace.reserve()
         async with killer.connect() as connection:  # as a server restart would
@@ -185,6 +297,9 @@ async def test_a_lost_connection_costs_one_locally_paced_send_then_the_row_is_sh
                 )
             )
         with caplog.at_level(logging.WARNING, logger="bot.send_pace"):
+            await asyncio.wait_for(pace.take_slot(), timeout=5)  # inside the lease: no question
+            assert "pacing locally" not in caplog.text
+            await asyncio.sleep(0.2)
             await asyncio.wait_for(pace.take_slot(), timeout=5)  # the send still goes
         assert "pacing locally" in caplog.text
         slot, now = await pace.reserve()  # a fresh connection, the shared row again
