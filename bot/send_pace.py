@@ -154,6 +154,21 @@ _HOLD = """
 """
 
 
+# A lease's holder stopping cleanly: its stamps back into the row ($2), the lease lifted, so
+# nobody waits for its end. Nothing happens unless the row still lends to this instance ($1).
+_HAND_BACK = """
+    UPDATE send_pace
+    SET holder = NULL,
+        held_until = NULL,
+        recent = ARRAY(
+            SELECT greatest(row_stamp, held_stamp)
+            FROM unnest(recent, $2::float8[]) WITH ORDINALITY AS pair(row_stamp, held_stamp, n)
+            ORDER BY n
+        )
+    WHERE id = 1 AND holder = $1::text AND cardinality(recent) = cardinality($2::float8[])
+"""
+
+
 class PaceUnavailable(Exception):  # noqa: N818 - reads as what happened
     """The shared pace's database did not answer (the message names the driver's error)."""
 
@@ -293,6 +308,7 @@ class SharedPace:
         self._held: AsyncConnection | None = None
         self._driver: Any = None  # the asyncpg connection behind `_held`
         self._one_at_a_time = asyncio.Lock()
+        self._asking = asyncio.Lock()
 
     async def take_slot(self) -> None:
         try:
@@ -310,16 +326,34 @@ class SharedPace:
     async def reserve(self) -> tuple[float, float]:
         """Take the next shared slot: (the slot, now), both by the database's clock."""
         window = self._limit.window
-        loop = asyncio.get_running_loop()
+        lent = self._from_lease(window)
+        if lent is not None:
+            return lent
+        # One question at a time: a send that came while another asked would otherwise ask
+        # without the stamps being handed back, and the row would count the lease as full.
+        async with self._asking:
+            lent = self._from_lease(window)  # renewed while this send waited
+            if lent is not None:
+                return lent
+            return await self._ask(window)
+
+    def _from_lease(self, window: Window) -> tuple[float, float] | None:
+        """A slot from the lent window, if the lease covers it."""
         lease = self._lease
-        if lease is not None:
-            lease.window.window = window
-            now = loop.time() + lease.offset
-            slot = lease.window.earliest(now)
-            if slot - lease.offset < lease.until:
-                lease.window.reserve(now)
-                return slot, now
-        self._lease = None
+        if lease is None:
+            return None
+        lease.window.window = window
+        now = asyncio.get_running_loop().time() + lease.offset
+        slot = lease.window.earliest(now)
+        if slot - lease.offset >= lease.until:
+            return None
+        lease.window.reserve(now)
+        return slot, now
+
+    async def _ask(self, window: Window) -> tuple[float, float]:
+        """Take a slot from the row, handing back a lease's stamps, and keep any new lease."""
+        loop = asyncio.get_running_loop()
+        lease, self._lease = self._lease, None
         while True:
             asked = loop.time()
             slot, now, lease_left, stamps = await self._run(
@@ -378,6 +412,10 @@ class SharedPace:
                 await held.close()
 
     async def close(self) -> None:
+        if self._lease is not None and self._held is not None:
+            stamps, self._lease = self._lease.window.stamps, None
+            with contextlib.suppress(PaceUnavailable):
+                await self._run(_HAND_BACK, self._me, stamps)
         async with self._one_at_a_time:
             if self._held is not None:
                 with contextlib.suppress(Exception):

@@ -237,6 +237,24 @@ async def test_an_instance_sending_alone_paces_in_memory_until_its_lease_ends(
 
 
 @pytest.mark.postgres
+async def test_sends_that_come_together_as_a_lease_runs_out_still_go_at_once(
+    pace_url: str,
+) -> None:
+    limit = Limit(per_second=50, margin=0)
+    pace = SharedPace(pace_url, limit, lease_seconds=0.3)
+    try:
+        await pace.reserve()
+        await asyncio.sleep(0.35)  # the lease is over and the window empty again
+        together = await asyncio.gather(*(pace.reserve() for _ in range(limit.window.slots - 1)))
+        # One of them asks the row again; the others wait for that answer rather than ask
+        # without the lease's stamps (which would count the lease as a full window).
+        assert [round(slot - now, 2) for slot, now in together] == [0.0] * len(together)
+        assert (await pace_row(pace_url)).holder is not None  # still alone: lent again
+    finally:
+        await pace.close()
+
+
+@pytest.mark.postgres
 async def test_an_instance_that_asks_during_a_lease_waits_for_it_then_they_share_every_send(
     pace_url: str,
 ) -> None:
@@ -272,10 +290,28 @@ async def test_a_lease_whose_holder_stopped_counts_as_full_up_to_its_end(pace_ur
     try:
         first, _now = await stopped.reserve()
         held = [first, *[(await stopped.reserve())[0] for _ in range(9)]]  # a burst, unreported
-        await stopped.close()  # as a crash would: the row never hears of those nine
+        # It never speaks again, as after a crash: the row never hears of those nine.
         lease_ends = lease_end(await pace_row(pace_url))
         after = [(await other.reserve())[0] for _ in range(10)]
         assert min(after) >= lease_ends + limit.window.seconds - 1e-6
+        assert most_in_any_window(held + after, limit.window.seconds) <= limit.window.slots
+    finally:
+        await other.close()
+        await stopped.close()
+
+
+@pytest.mark.postgres
+async def test_an_instance_that_stops_cleanly_hands_its_window_back(pace_url: str) -> None:
+    limit = Limit(per_second=50, margin=0)
+    leaving = SharedPace(pace_url, limit, lease_seconds=5)
+    other = SharedPace(pace_url, limit)
+    try:
+        held = [(await leaving.reserve())[0] for _ in range(10)]
+        lease_ends = lease_end(await pace_row(pace_url))
+        await leaving.close()
+        after = [(await other.reserve())[0] for _ in range(10)]
+        assert after[0] < lease_ends - 4  # no wait for the rest of the lease...
+        # ...and the nine slots it took from memory still count.
         assert most_in_any_window(held + after, limit.window.seconds) <= limit.window.slots
     finally:
         await other.close()
