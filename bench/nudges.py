@@ -12,7 +12,13 @@ last nudge. On PostgreSQL it also prints the plan and time of the claim query.
     python bench/nudges.py --database postgresql+asyncpg://postgres@127.0.0.1/postgres \
         --users 1000000 --due 3000 --limit 30   # a million schedules in PostgreSQL
 
-Run from the repository root with the project's virtual environment.
+Run from the repository root with the project's virtual environment. The development
+environment also holds rich and pygments (for the linters and pytest), and httpx imports
+its command-line tool when they are there: about 4 MB that an instance in the Docker image
+does not carry. For the RSS as shipped, give the bot an environment of its own:
+
+    python -m venv /tmp/image && /tmp/image/bin/pip install -c constraints.txt .
+    python bench/nudges.py --bot-python /tmp/image/bin/python ...
 """
 
 from __future__ import annotations
@@ -153,6 +159,7 @@ async def run_once(
     database_url: str | None,
     max_seconds: float,
     margin: float = 0.02,
+    bot_python: str = sys.executable,
 ) -> tuple[Outcome, list[str]]:
     work = Path(tempfile.mkdtemp(prefix="nudges-"))
     key = new_key()
@@ -179,7 +186,7 @@ async def run_once(
             "MIGRATE_ON_START": "false",  # migrated by the seeding, as `python -m bot migrate`
         }
         process = await asyncio.create_subprocess_exec(
-            sys.executable,
+            bot_python,
             "-m",
             "bot",
             env=env,
@@ -241,6 +248,12 @@ def main() -> None:
     )
     parser.add_argument("--database", help="a PostgreSQL server URL; a scratch database is made")
     parser.add_argument("--max-seconds", type=float, default=300)
+    parser.add_argument(
+        "--bot-python",
+        default=sys.executable,
+        help="the interpreter that runs the bot; one with only the bot's own dependencies "
+        "(as in the Docker image) gives the RSS an instance has in production",
+    )
     args = parser.parse_args()
     runs = [(u, lim) for u in (args.users or [1000]) for lim in (args.limit or [30, 1000])]
     print(
@@ -252,11 +265,29 @@ def main() -> None:
         if args.database:
             with scratch_postgres(args.database) as url:
                 outcome, plan = asyncio.run(
-                    run_once(users, due_now, limit, args.pace, url, args.max_seconds, args.margin)
+                    run_once(
+                        users,
+                        due_now,
+                        limit,
+                        args.pace,
+                        url,
+                        args.max_seconds,
+                        args.margin,
+                        args.bot_python,
+                    )
                 )
         else:
             outcome, plan = asyncio.run(
-                run_once(users, due_now, limit, args.pace, None, args.max_seconds, args.margin)
+                run_once(
+                    users,
+                    due_now,
+                    limit,
+                    args.pace,
+                    None,
+                    args.max_seconds,
+                    args.margin,
+                    args.bot_python,
+                )
             )
         note = "" if outcome.finished else f"  (stopped after {args.max_seconds:.0f} s)"
         lost = (outcome.due - outcome.delivered) if outcome.finished else 0
