@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 import pytest
@@ -159,6 +161,26 @@ async def pace_row(url: str) -> PaceRow:
         await engine.dispose()
 
 
+@asynccontextmanager
+async def paces(url: str, *lease_seconds: float) -> AsyncIterator[list[SharedPace]]:
+    """One pace per lease length, as separate instances would have, at 5 sends per 0.1 s."""
+    limit = Limit(per_second=50, margin=0)
+    opened = [SharedPace(url, limit, lease_seconds=seconds) for seconds in lease_seconds]
+    try:
+        yield opened
+    finally:
+        for pace in opened:
+            await pace.close()
+
+
+WINDOW = Limit(per_second=50, margin=0).window
+
+
+async def take(pace: SharedPace, count: int) -> list[float]:
+    """The next `count` slots, asked for one after another without sending."""
+    return [(await pace.reserve())[0] for _ in range(count)]
+
+
 def lease_end(row: PaceRow) -> float:
     assert row.held_until is not None, "no lease was lent"
     return row.held_until
@@ -176,11 +198,13 @@ async def test_instances_sharing_the_row_never_exceed_the_window_together(
         first, now = await paces[0].reserve()
         assert first == pytest.approx(now, abs=0.01)  # an idle pace lets a send go at once
 
-        async def take(pace: SharedPace, count: int) -> list[tuple[float, float]]:
+        async def take_pairs(pace: SharedPace, count: int) -> list[tuple[float, float]]:
             return [await pace.reserve() for _ in range(count)]
 
         taken = [
-            pair for batch in await asyncio.gather(*(take(p, 40) for p in paces)) for pair in batch
+            pair
+            for batch in await asyncio.gather(*(take_pairs(p, 40) for p in paces))
+            for pair in batch
         ]
         slots = [first, *(slot for slot, _now in taken)]
         # The first window's worth went out without waiting for each other.
@@ -211,110 +235,80 @@ async def test_a_pause_asked_of_one_instance_holds_them_all(pace_url: str) -> No
 async def test_an_instance_sending_alone_paces_in_memory_until_its_lease_ends(
     pace_url: str,
 ) -> None:
-    limit = Limit(per_second=50, margin=0)
-    pace = SharedPace(pace_url, limit, lease_seconds=0.3)
-    try:
-        slots = [(await pace.reserve())[0]]
+    async with paces(pace_url, 0.3) as (pace,):
+        slots = await take(pace, 1)
         lent = await pace_row(pace_url)
         assert lent.holder is not None  # nobody else sends: the window is lent
         assert lease_end(lent) == pytest.approx(slots[0] + 0.3, abs=0.01)
         for _ in range(100):
-            slots.append((await pace.reserve())[0])
+            slots += await take(pace, 1)
             renewed = await pace_row(pace_url)
             if renewed != lent:
                 break
-        # Every send within the lease came from memory, not from the row (the checks in
-        # between take time of their own, so fewer than the 14 the window would allow)...
-        assert len(slots) - 2 >= 5
-        # ...which it asked again only when the lease was about to end (it reckons the end
-        # from before its question left, a little early).
-        assert slots[-1] >= lease_end(lent) - limit.window.seconds
-        assert renewed.recent[-1] == pytest.approx(slots[-1])
-        assert lease_end(renewed) > lease_end(lent)
-        assert most_in_any_window(slots, limit.window.seconds) <= limit.window.slots
-    finally:
-        await pace.close()
+    # Every send within the lease came from memory, not from the row (the checks in between
+    # take time of their own, so fewer than the 14 the window would allow)...
+    assert len(slots) - 2 >= 5
+    # ...which it asked again only when the lease was about to end (it reckons the end from
+    # before its question left, a little early).
+    assert slots[-1] >= lease_end(lent) - WINDOW.seconds
+    assert renewed.recent[-1] == pytest.approx(slots[-1])
+    assert lease_end(renewed) > lease_end(lent)
+    assert most_in_any_window(slots, WINDOW.seconds) <= WINDOW.slots
 
 
 @pytest.mark.postgres
 async def test_sends_that_come_together_as_a_lease_runs_out_still_go_at_once(
     pace_url: str,
 ) -> None:
-    limit = Limit(per_second=50, margin=0)
-    pace = SharedPace(pace_url, limit, lease_seconds=0.3)
-    try:
+    async with paces(pace_url, 0.3) as (pace,):
         await pace.reserve()
         await asyncio.sleep(0.35)  # the lease is over and the window empty again
-        together = await asyncio.gather(*(pace.reserve() for _ in range(limit.window.slots - 1)))
+        together = await asyncio.gather(*(pace.reserve() for _ in range(WINDOW.slots - 1)))
         # One of them asks the row again; the others wait for that answer rather than ask
         # without the lease's stamps (which would count the lease as a full window).
         assert [round(slot - now, 2) for slot, now in together] == [0.0] * len(together)
         assert (await pace_row(pace_url)).holder is not None  # still alone: lent again
-    finally:
-        await pace.close()
 
 
 @pytest.mark.postgres
 async def test_an_instance_that_asks_during_a_lease_waits_for_it_then_they_share_every_send(
     pace_url: str,
 ) -> None:
-    limit = Limit(per_second=50, margin=0)
-    alone = SharedPace(pace_url, limit, lease_seconds=0.3)
-    newcomer = SharedPace(pace_url, limit, lease_seconds=0.3)
-    try:
-        slots = [(await alone.reserve())[0] for _ in range(4)]  # one from the row, 3 in memory
+    async with paces(pace_url, 0.3, 0.3) as (alone, newcomer):
+        slots = await take(alone, 4)  # one from the row, 3 in memory
         lease_ends = lease_end(await pace_row(pace_url))
         slot, now = await newcomer.reserve()
         assert now >= lease_ends  # it waited for the lease to end, no longer than that
         assert now - lease_ends < 0.1
         slots.append(slot)
-
-        async def take(pace: SharedPace, count: int) -> list[float]:
-            return [(await pace.reserve())[0] for _ in range(count)]
-
         for batch in await asyncio.gather(take(alone, 20), take(newcomer, 20)):
             slots.extend(batch)
         row = await pace_row(pace_url)
-        assert row.holder is None  # the two took turns: nothing lent to either
-        assert most_in_any_window(slots, limit.window.seconds) <= limit.window.slots
-    finally:
-        await alone.close()
-        await newcomer.close()
+    assert row.holder is None  # the two took turns: nothing lent to either
+    assert most_in_any_window(slots, WINDOW.seconds) <= WINDOW.slots
 
 
 @pytest.mark.postgres
 async def test_a_lease_whose_holder_stopped_counts_as_full_up_to_its_end(pace_url: str) -> None:
-    limit = Limit(per_second=50, margin=0)
-    stopped = SharedPace(pace_url, limit, lease_seconds=0.3)
-    other = SharedPace(pace_url, limit)
-    try:
-        first, _now = await stopped.reserve()
-        held = [first, *[(await stopped.reserve())[0] for _ in range(9)]]  # a burst, unreported
+    async with paces(pace_url, 0.3, SharedPace.LEASE_SECONDS) as (stopped, other):
+        held = await take(stopped, 10)  # one from the row, then a burst from memory
         # It never speaks again, as after a crash: the row never hears of those nine.
         lease_ends = lease_end(await pace_row(pace_url))
-        after = [(await other.reserve())[0] for _ in range(10)]
-        assert min(after) >= lease_ends + limit.window.seconds - 1e-6
-        assert most_in_any_window(held + after, limit.window.seconds) <= limit.window.slots
-    finally:
-        await other.close()
-        await stopped.close()
+        after = await take(other, 10)
+    assert min(after) >= lease_ends + WINDOW.seconds - 1e-6
+    assert most_in_any_window(held + after, WINDOW.seconds) <= WINDOW.slots
 
 
 @pytest.mark.postgres
 async def test_an_instance_that_stops_cleanly_hands_its_window_back(pace_url: str) -> None:
-    limit = Limit(per_second=50, margin=0)
-    leaving = SharedPace(pace_url, limit, lease_seconds=5)
-    other = SharedPace(pace_url, limit)
-    try:
-        held = [(await leaving.reserve())[0] for _ in range(10)]
+    async with paces(pace_url, 5, SharedPace.LEASE_SECONDS) as (leaving, other):
+        held = await take(leaving, 10)
         lease_ends = lease_end(await pace_row(pace_url))
         await leaving.close()
-        after = [(await other.reserve())[0] for _ in range(10)]
-        assert after[0] < lease_ends - 4  # no wait for the rest of the lease...
-        # ...and the nine slots it took from memory still count.
-        assert most_in_any_window(held + after, limit.window.seconds) <= limit.window.slots
-    finally:
-        await other.close()
+        after = await take(other, 10)
+    assert after[0] < lease_ends - 4  # no wait for the rest of the lease...
+    # ...and the nine slots it took from memory still count.
+    assert most_in_any_window(held + after, WINDOW.seconds) <= WINDOW.slots
 
 
 @pytest.mark.postgres
