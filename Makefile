@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(PY) bench/screen.py
 	$(PY) bench/traps.py
 	$(PY) bench/turns.py
+	$(PY) bench/pace_floor.py --seconds 120
 	$(PY) bench/throughput.py $(THROUGHPUT)
 
 # Refresh the pins after changing dependencies in pyproject.toml.
